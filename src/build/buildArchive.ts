@@ -1,0 +1,72 @@
+/**
+ * The whole build: seeds → records → site pages, API files and search index,
+ * written to a staging folder and moved into place only when every stage succeeded,
+ * so a failed build leaves the previous output as it was.
+ */
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { ingestSeeds } from '../ingest/ingestSeeds.ts';
+import type { LetterRecord } from '../records/schema.ts';
+import { buildSite } from './buildSite.ts';
+import { writeApi } from './writeApi.ts';
+import { buildSearchIndex } from '../search/buildSearchIndex.ts';
+
+export interface BuildOptions {
+  /** Folder of seed letters. */
+  seedsDir: string;
+  /** Where the finished site goes (replaced whole on success). */
+  outDir: string;
+  /** Called with a line of progress for each stage. */
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  records: LetterRecord[];
+  /** Seconds spent in each stage. */
+  seconds: { ingest: number; pages: number; index: number; total: number };
+}
+
+/** Builds the archive from `seedsDir` into `outDir`, atomically. */
+export async function buildArchive({ seedsDir, outDir, log = () => {} }: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const target = resolve(outDir);
+  await mkdir(dirname(target), { recursive: true });
+  const staging = await mkdtemp(join(dirname(target), '.staging-'));
+  try {
+    let mark = performance.now();
+    const records = await ingestSeeds(resolve(seedsDir));
+    const ingest = (performance.now() - mark) / 1000;
+    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s`);
+
+    mark = performance.now();
+    const recordsFile = join(staging, 'records.json');
+    await writeFile(recordsFile, JSON.stringify(records));
+    const siteDir = join(staging, 'site');
+    await buildSite({ recordsFile, outDir: siteDir });
+    await writeApi(records, siteDir);
+    const pages = (performance.now() - mark) / 1000;
+    log(`pages: built in ${pages.toFixed(1)} s`);
+
+    mark = performance.now();
+    await buildSearchIndex(records, siteDir);
+    const index = (performance.now() - mark) / 1000;
+    log(`index: built in ${index.toFixed(1)} s`);
+
+    await replaceDir(siteDir, target);
+    const total = (performance.now() - started) / 1000;
+    return { records, seconds: { ingest, pages, index, total } };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Swaps `from` into the place of `to`; the old `to` is removed only after the new one is in place. */
+async function replaceDir(from: string, to: string): Promise<void> {
+  const old = `${to}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  await rename(to, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(from, to);
+  await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,146 @@
+/**
+ * The letter record: what ingest produces from one seed file and what every
+ * page and the search index read. Pages never re-parse source text; whatever
+ * they show is in here.
+ */
+import { z } from 'zod';
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'not a calendar date');
+
+/** An id usable as a URL fragment and path segment: lower-case ASCII, digits, dashes. */
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug');
+
+/** A span of a block's text that links somewhere: a cited UN symbol or a plain URL. */
+export const Link = z
+  .object({
+    /** Offset of the first character in `text` (UTF-16 code units, as JS strings count). */
+    start: z.number().int().nonnegative(),
+    /** Offset one past the last character. */
+    end: z.number().int().positive(),
+    /** Where the source points: `https://undocs.org/zh/<symbol>` for a symbol, the URL itself for a URL. */
+    href: z.string().url(),
+    /** The UN symbol the span cites, normalised (`S/RES/822(1993)`), when it is a citation. */
+    symbol: z.string().optional(),
+  })
+  .refine((link) => link.end > link.start, 'link end must follow its start');
+
+/** Where a footnote mark stands in a block's text. */
+export const FootnoteRef = z.object({
+  /** The footnote's `id` in `record.footnotes`. */
+  id: Slug,
+  /** Offset in `text` just after which the mark is printed. */
+  offset: z.number().int().nonnegative(),
+});
+
+export const BlockKind = z.enum([
+  'heading',
+  'paragraph',
+  'quote',
+  'salutation',
+  'signature',
+  'dateline',
+]);
+
+/** One citable unit of text: a paragraph, heading, quotation, signature line… */
+export const Block = z.object({
+  /** Stable across rebuilds of the same source; unique within the letter; used as the URL fragment. */
+  id: Slug,
+  kind: BlockKind,
+  /** The paragraph number printed in the source (`8.`), only where the source prints one. */
+  number: z.number().int().positive().optional(),
+  /** Plain text, without the printed number and without footnote marks. */
+  text: z.string().min(1),
+  footnotes: z.array(FootnoteRef).optional(),
+  links: z.array(Link).optional(),
+});
+
+export const Annex = z.object({
+  /** `annex` for an unnumbered 附件, `annex-1` for 附件一, … */
+  id: Slug,
+  /** As printed: `附件`, `附件一`, `附件二`… */
+  label: z.string().min(1),
+  /** The annex's own title (its last heading before the first paragraph), or null when it has none. */
+  title: z.string().min(1).nullable(),
+  blocks: z.array(Block),
+});
+
+export const Footnote = z.object({
+  id: Slug,
+  /** The mark as printed: `1`, `2`, `*`. */
+  marker: z.string().min(1),
+  text: z.string().min(1),
+  links: z.array(Link).optional(),
+});
+
+export const Citation = z.object({
+  /** Normalised UN symbol, e.g. `A/61/938-S/2007/327` or `S/RES/822(1993)`. */
+  symbol: z.string().min(1),
+  /** `https://undocs.org/zh/<symbol>`. */
+  url: z.string().url(),
+});
+
+export const AgendaItem = z.object({
+  number: z.number().int().positive(),
+  title: z.string().min(1),
+});
+
+export const Session = z.object({
+  /** General Assembly session, `第六十一届会议` → 61. */
+  generalAssembly: z.number().int().positive().nullable(),
+  /** Security Council year, `第六十二年` → 62. */
+  securityCouncilYear: z.number().int().positive().nullable(),
+});
+
+/** Source text that is not letter text: kept so that nothing the source says is dropped unseen. */
+export const Furniture = z.object({
+  kind: z.enum(['running-header', 'job-number', 'page-number', 'cover-block', 'barcode', 'footnote-rule', 'link-list']),
+  /** 1-based line in the seed file. */
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+
+export const LetterRecord = z.object({
+  id: Slug,
+  /** The letter page's path, `/letters/<id>/`. */
+  url: z.string().regex(/^\/letters\/[a-z0-9-]+\/$/),
+  /** Seed file name the record came from. */
+  source: z.string().min(1),
+  /** UN document symbols the letter carries, `[]` when it states none. */
+  symbols: z.array(z.string().min(1)),
+  letterDate: IsoDate,
+  distributionDate: IsoDate.nullable(),
+  session: Session,
+  agendaItems: z.array(AgendaItem),
+  title: z.string().min(1),
+  body: z.array(Block).min(1),
+  annexes: z.array(Annex),
+  footnotes: z.array(Footnote),
+  citations: z.array(Citation),
+  /** Top terms of the letter by nodejieba with the archive's user dictionary. */
+  keywords: z.array(z.string().min(1)),
+  furniture: z.array(Furniture),
+});
+
+export type IsoDate = z.infer<typeof IsoDate>;
+export type Link = z.infer<typeof Link>;
+export type FootnoteRef = z.infer<typeof FootnoteRef>;
+export type BlockKind = z.infer<typeof BlockKind>;
+export type Block = z.infer<typeof Block>;
+export type Annex = z.infer<typeof Annex>;
+export type Footnote = z.infer<typeof Footnote>;
+export type Citation = z.infer<typeof Citation>;
+export type AgendaItem = z.infer<typeof AgendaItem>;
+export type Session = z.infer<typeof Session>;
+export type Furniture = z.infer<typeof Furniture>;
+export type LetterRecord = z.infer<typeof LetterRecord>;
+
+/** The whole archive as written to `documents.json`: letters sorted by date, then id. */
+export const Archive = z.array(LetterRecord);
+export type Archive = z.infer<typeof Archive>;
