@@ -66,6 +66,8 @@ export const Annex = z.object({
   id: Slug,
   /** As printed: `附件`, `附件一`, `附件二`… */
   label: z.string().min(1),
+  /** The annex's heading line as printed (`2007 年 6 月 7 日…的信的附件一`). */
+  heading: z.string().min(1),
   /** The annex's own title (its last heading before the first paragraph), or null when it has none. */
   title: z.string().min(1).nullable(),
   blocks: z.array(Block),
@@ -100,7 +102,17 @@ export const Session = z.object({
 
 /** Source text that is not letter text: kept so that nothing the source says is dropped unseen. */
 export const Furniture = z.object({
-  kind: z.enum(['running-header', 'job-number', 'page-number', 'cover-block', 'barcode', 'footnote-rule', 'link-list']),
+  /** `masthead`: the heading block whose facts became `session` and `agendaItems`. */
+  kind: z.enum([
+    'running-header',
+    'job-number',
+    'page-number',
+    'cover-block',
+    'barcode',
+    'footnote-rule',
+    'link-list',
+    'masthead',
+  ]),
   /** 1-based line in the seed file. */
   line: z.number().int().positive(),
   text: z.string(),
