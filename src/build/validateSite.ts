@@ -1,0 +1,113 @@
+/**
+ * Checks a built site before it replaces the old one: every page is well-formed
+ * HTML, and every internal link and fragment points at a page and an id that exist.
+ * Problems come back as located messages (`page.html:line:column: reason`).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { VFileMessage } from 'vfile-message';
+
+/** Attributes that point at another resource, per element. */
+const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
+
+interface Page {
+  ids: Set<string>;
+  links: { target: string; line?: number; column?: number }[];
+}
+
+/** Validates every HTML page under `siteDir`; returns the problems found (none when the site is sound). */
+export async function validateSite(siteDir: string): Promise<VFileMessage[]> {
+  const files = await listFiles(siteDir);
+  const existing = new Set(files);
+  const pages = new Map<string, Page>();
+  const problems: VFileMessage[] = [];
+
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const html = await readFile(join(siteDir, file), 'utf8');
+    const tree = fromHtml(html, {
+      onerror(message) {
+        problems.push(located(file, `malformed HTML: ${message.reason}`, message.place && 'line' in message.place ? message.place : message.place?.start, 'malformed-html'));
+      },
+    });
+    pages.set(file, readPage(tree));
+  }
+
+  for (const [file, page] of pages) {
+    for (const link of page.links) {
+      const problem = checkLink(file, link.target, existing, pages);
+      if (problem) problems.push(located(file, problem, link, 'broken-link'));
+    }
+  }
+  return problems;
+}
+
+/** Collects a page's ids and its internal links. */
+function readPage(tree: Root): Page {
+  const page: Page = { ids: new Set(), links: [] };
+  visit(tree, 'element', (node: Element) => {
+    const id = node.properties.id;
+    if (typeof id === 'string') page.ids.add(id);
+    const attribute = linkAttributes[node.tagName];
+    const value = attribute ? node.properties[attribute === 'href' ? 'href' : attribute] : undefined;
+    if (typeof value === 'string' && isInternal(value)) {
+      page.links.push({ target: value, line: node.position?.start.line, column: node.position?.start.column });
+    }
+  });
+  return page;
+}
+
+/** Whether a link stays on this site (relative or root-relative, not another scheme or host). */
+function isInternal(target: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//');
+}
+
+/** Returns what is wrong with one internal link from `file`, or undefined when it resolves. */
+function checkLink(file: string, target: string, existing: Set<string>, pages: Map<string, Page>): string | undefined {
+  const [pathAndQuery = '', fragment] = target.split('#', 2);
+  const path = pathAndQuery.split('?', 1)[0] ?? '';
+  const from = posix.dirname(file);
+  const resolved = path === '' ? file : resolvePath(from, decodeURIComponent(path));
+  if (resolved === undefined) return `link leaves the site: ${target}`;
+  const page = [resolved, `${resolved}/index.html`].find((candidate) => existing.has(candidate));
+  if (page === undefined) return `link to a missing page: ${target}`;
+  if (fragment) {
+    const ids = pages.get(page)?.ids;
+    if (ids && !ids.has(decodeURIComponent(fragment))) return `link to a missing fragment: ${target}`;
+  }
+  return undefined;
+}
+
+/** Maps a URL path to the file that serves it (`/a/` → `a/index.html`), or undefined outside the site. */
+function resolvePath(fromDir: string, path: string): string | undefined {
+  const joined = path.startsWith('/') ? posix.normalize(path.slice(1)) : posix.normalize(posix.join(fromDir, path));
+  if (joined.startsWith('..')) return undefined;
+  const file = joined === '.' || joined.endsWith('/') ? posix.join(joined, 'index.html') : joined;
+  return file.replace(/^\.\//, '');
+}
+
+function located(
+  file: string,
+  reason: string,
+  point: { line?: number; column?: number } | undefined,
+  ruleId: string,
+): VFileMessage {
+  const message = new VFileMessage(reason, {
+    place: point?.line ? { line: point.line, column: point.column ?? 1 } : undefined,
+    ruleId,
+    source: 'validate-site',
+  });
+  message.file = file;
+  return message;
+}
+
+/** Every file under `dir`, as posix paths relative to it. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}

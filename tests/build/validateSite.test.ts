@@ -1,0 +1,62 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateSite } from '../../src/build/validateSite.ts';
+
+const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+
+let dir: string;
+
+async function site(files: Record<string, string>): Promise<string> {
+  dir = await mkdtemp(join(tmpdir(), 'validate-site-'));
+  for (const [name, html] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), html);
+  }
+  return dir;
+}
+
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('validateSite', () => {
+  it('accepts pages whose links and fragments all resolve', async () => {
+    const root = await site({
+      'index.html': page('<a href="/letters/a/#body-b1">a</a> <a href="letters/a/">a</a> <a href="/letters/a">a</a> <a href="https://undocs.org/zh/A/61/947">x</a> <a href="#top" id="top">top</a>'),
+      'letters/a/index.html': page('<p id="body-b1">一</p><a href="../../">home</a><a href="/search/?q=%E9%98%BF">q</a>'),
+      'search/index.html': page('<form action="/search/"></form>'),
+    });
+    expect(await validateSite(root)).toEqual([]);
+  });
+
+  it('reports a link to a missing page with the page, line and target', async () => {
+    const root = await site({ 'index.html': page('\n\n<a href="/letters/missing/">x</a>') });
+    const problems = await validateSite(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('index.html');
+    expect(problems[0]?.line).toBe(3);
+    expect(problems[0]?.reason).toContain('missing page: /letters/missing/');
+  });
+
+  it('reports a link to a fragment the target page lacks', async () => {
+    const root = await site({
+      'index.html': page('<a href="/letters/a/#annex-1-p8">x</a>'),
+      'letters/a/index.html': page('<p id="annex-1-p7">七</p>'),
+    });
+    const problems = await validateSite(root);
+    expect(problems.map((problem) => problem.reason)).toEqual(['link to a missing fragment: /letters/a/#annex-1-p8']);
+  });
+
+  it('reports links that climb out of the site', async () => {
+    const root = await site({ 'index.html': page('<a href="../../etc/passwd">x</a>') });
+    expect((await validateSite(root))[0]?.reason).toContain('leaves the site');
+  });
+
+  it('reports malformed HTML', async () => {
+    const root = await site({ 'index.html': '<!DOCTYPE html><html><body><p id="a" id="b">x</p></body></html>' });
+    const problems = await validateSite(root);
+    expect(problems.some((problem) => problem.ruleId === 'malformed-html')).toBe(true);
+  });
+});
