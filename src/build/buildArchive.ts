@@ -1,7 +1,8 @@
 /**
  * The whole build: seeds → records → site pages, API files and search index,
  * written to a staging folder and moved into place only when every stage succeeded,
- * so a failed build leaves the previous output as it was.
+ * so a failed build — bad input, or a built site that fails validation — leaves
+ * the previous output as it was.
  */
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import type { LetterRecord } from '../records/schema.ts';
 import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
+import { validateSite } from './validateSite.ts';
 
 export interface BuildOptions {
   /** Folder of seed letters. */
@@ -51,6 +53,9 @@ export async function buildArchive({ seedsDir, outDir, log = () => {} }: BuildOp
     await buildSearchIndex(records, siteDir);
     const index = (performance.now() - mark) / 1000;
     log(`index: built in ${index.toFixed(1)} s`);
+
+    const problems = await validateSite(siteDir);
+    if (problems.length > 0) throw new AggregateError(problems, `the built site has ${problems.length} problems`);
 
     await replaceDir(siteDir, target);
     const total = (performance.now() - started) / 1000;
