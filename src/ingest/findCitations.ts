@@ -1,0 +1,64 @@
+/**
+ * Finds what a block's text links to: bare `http(s)` URLs, UN document symbols
+ * (`S/2007/339`, joint `A/61/938-S/2007/327`, `S/RES/822(1993)`) and Security Council
+ * resolutions cited by number (`安全理事会第 822(1993)、853(1993)号决议` → `S/RES/822(1993)`…).
+ */
+import type { Link } from '../records/schema.ts';
+
+/** Where a cited UN symbol is read on undocs.org, in Chinese. */
+export function undocsUrl(symbol: string): string {
+  return `https://undocs.org/zh/${symbol}`;
+}
+
+const url = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
+const segment = String.raw`[A-Z0-9]+(?:\.[A-Z0-9]+)*`;
+const oneSymbol = String.raw`(?:A|S|E|ST|SG)(?:/${segment})+(?:\(\d{4}\))?`;
+/** Not inside a longer token: `OIC/…` or a path segment of a URL is no UN symbol. */
+const symbol = new RegExp(String.raw`(?<![A-Za-z0-9/.\-])${oneSymbol}(?:[-–]${oneSymbol})*`, 'g');
+const resolutionList = /第\s*((?:\d+\(\d{4}\)\s*(?:[、,，]|和|及)?\s*)+)号决议/g;
+const resolutionItem = /(\d+)\((\d{4})\)/g;
+/** How far back from `第` the issuing body may be named (`安全理事会通过了四项决议(第…`). */
+const councilLookBehind = 20;
+
+/** A URL's end without the punctuation that closes the sentence around it (or an unopened bracket). */
+function trimUrl(candidate: string): string {
+  let end = candidate.length;
+  for (;;) {
+    const last = candidate[end - 1];
+    const text = candidate.slice(0, end);
+    const unbalanced = last === ')' && (text.match(/\(/g)?.length ?? 0) < (text.match(/\)/g)?.length ?? 0);
+    if (last && ('.,;:!?\''.includes(last) || unbalanced)) end--;
+    else return text;
+  }
+}
+
+/** The links in `text`, sorted by start; spans never overlap. */
+export function findCitations(text: string): Link[] {
+  const links: Link[] = [];
+  const overlaps = (start: number, end: number) => links.some((link) => start < link.end && link.start < end);
+
+  for (const match of text.matchAll(url)) {
+    const href = trimUrl(match[0]);
+    if (URL.canParse(href)) links.push({ start: match.index, end: match.index + href.length, href });
+  }
+  for (const match of text.matchAll(symbol)) {
+    const end = match.index + match[0].length;
+    // A letter-only `A/B` is no symbol; every UN symbol carries a number.
+    if (!/\d/.test(match[0]) || overlaps(match.index, end)) continue;
+    const normalised = match[0].replace(/–/g, '-');
+    links.push({ start: match.index, end, href: undocsUrl(normalised), symbol: normalised });
+  }
+  for (const list of text.matchAll(resolutionList)) {
+    const before = text.slice(Math.max(0, list.index - councilLookBehind), list.index);
+    if (!/安全理事会|安理会/.test(before)) continue;
+    const itemsStart = list.index + list[0].indexOf(list[1] ?? '');
+    for (const item of (list[1] ?? '').matchAll(resolutionItem)) {
+      const start = itemsStart + item.index;
+      const end = start + item[0].length;
+      if (overlaps(start, end)) continue;
+      const resolution = `S/RES/${item[1]}(${item[2]})`;
+      links.push({ start, end, href: undocsUrl(resolution), symbol: resolution });
+    }
+  }
+  return links.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,30 @@
+/**
+ * Builds the located error every ingest stage throws: the seed file's name, the line
+ * in the seed (markdown lines are mapped back through `lineMap`) and what is wrong.
+ */
+import { VFileMessage } from 'vfile-message';
+
+/** Where a letter's canonical Markdown came from, for locating errors in the seed. */
+export interface SourceContext {
+  /** The seed file's name, as errors print it. */
+  path: string;
+  /** `lineMap[i]` is the 1-based seed line of markdown line `i + 1`; absent when the seed is the markdown. */
+  lineMap?: readonly number[];
+}
+
+/** A VFileMessage naming `context.path` and the seed line of markdown `line` (default 1). */
+export function locatedMessage(
+  context: SourceContext,
+  reason: string,
+  line = 1,
+  column?: number,
+  ruleId = 'invalid-letter',
+): VFileMessage {
+  const seedLine = context.lineMap?.[line - 1] ?? line;
+  // A column only means something when the markdown line is the seed line.
+  const place = context.lineMap === undefined && column !== undefined ? { line: seedLine, column } : { line: seedLine, column: 1 };
+  const message = new VFileMessage(reason, { place, ruleId, source: 'ingest' });
+  message.file = context.path;
+  message.fatal = true;
+  return message;
+}

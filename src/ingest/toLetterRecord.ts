@@ -1,0 +1,147 @@
+/**
+ * Turns one letter's canonical Markdown into its validated LetterRecord: front matter,
+ * title and date, blocks with stable ids, annexes, footnotes and their marks, links and
+ * citations, keywords. Every problem is a located VFileMessage naming the seed line.
+ */
+import { basename } from 'node:path';
+import { LetterRecord, type Block, type Citation, type Footnote, type Link } from '../records/schema.ts';
+import { assignBlockIds } from './assignBlockIds.ts';
+import { collectBlocks, type DraftBlock, type DraftFootnote } from './collectBlocks.ts';
+import { extractKeywords } from './extractKeywords.ts';
+import { findCitations, undocsUrl } from './findCitations.ts';
+import { footnoteId, footnoteMarker } from './footnoteId.ts';
+import { locatedMessage, type SourceContext } from './locatedMessage.ts';
+import { makeIdsUnique } from './makeIdsUnique.ts';
+import { parseCanonicalMarkdown } from './parseCanonicalMarkdown.ts';
+import { readAnnexLabel } from './readAnnexLabel.ts';
+import { readFrontMatter } from './readFrontMatter.ts';
+import { readLetterDate } from './readLetterDate.ts';
+import { slugify } from './slugify.ts';
+
+/** The record of the letter written as `markdown`; `context` names the seed for errors. */
+export function toLetterRecord(markdown: string, context: SourceContext): LetterRecord {
+  const tree = parseCanonicalMarkdown(markdown);
+  const front = readFrontMatter(tree, context);
+  const draft = collectBlocks(tree, context);
+  // Markdown lines of the record's parts, to locate a schema failure at the part that failed.
+  const lines = new WeakMap<object, number>();
+
+  const reading = readLetterDate(draft.title.text);
+  if (front.letterDate === undefined && 'problem' in reading) {
+    throw locatedMessage(context, reading.problem, draft.title.line, undefined, 'letter-date');
+  }
+  const letterDate = front.letterDate ?? ('date' in reading ? reading.date : '');
+
+  const footnoteIds = footnoteIdsByLabel(draft.footnotes, context);
+  const referenced = new Set<string>();
+  const toBlocks = (section: string, drafts: readonly DraftBlock[]): Block[] => {
+    const ids = assignBlockIds(section, drafts);
+    return drafts.map((draftBlock, index) => {
+      const refs = draftBlock.marks.map((mark) => {
+        const id = footnoteIds.get(mark.label.toLowerCase());
+        if (id === undefined) throw locatedMessage(context, `footnote mark \`${mark.label}\` has no footnote \`[^${mark.label}]: …\``, mark.line, undefined, 'bad-footnote');
+        referenced.add(id);
+        return { id, offset: mark.offset };
+      });
+      const links = findCitations(draftBlock.text);
+      const block: Block = {
+        id: ids[index] ?? section,
+        kind: draftBlock.kind,
+        ...(draftBlock.number === undefined ? {} : { number: draftBlock.number }),
+        text: draftBlock.text,
+        ...(refs.length > 0 ? { footnotes: refs } : {}),
+        ...(links.length > 0 ? { links } : {}),
+      };
+      lines.set(block, draftBlock.line);
+      return block;
+    });
+  };
+
+  const body = toBlocks('body', draft.body);
+  const annexIds = makeIdsUnique(
+    draft.annexes.map((annex) => {
+      const label = readAnnexLabel(annex.heading);
+      if (!label) throw locatedMessage(context, 'an annex heading (`## `) must name its 附件', annex.line, undefined, 'bad-annex');
+      return label.id;
+    }),
+  );
+  const annexes = draft.annexes.map((annex, index) => {
+    const id = annexIds[index] ?? 'annex';
+    const firstText = annex.blocks.findIndex((block) => block.kind !== 'heading');
+    const leadingHeadings = annex.blocks.slice(0, firstText === -1 ? annex.blocks.length : firstText);
+    const record = {
+      id,
+      label: readAnnexLabel(annex.heading)?.label ?? '',
+      heading: annex.heading,
+      title: leadingHeadings.at(-1)?.text ?? null,
+      blocks: toBlocks(id, annex.blocks),
+    };
+    lines.set(record, annex.line);
+    return record;
+  });
+
+  const footnotes = draft.footnotes.map((footnote): Footnote => {
+    const id = footnoteIds.get(footnote.label.toLowerCase()) ?? '';
+    if (!referenced.has(id)) throw locatedMessage(context, `footnote \`${footnote.label}\` is never marked in the text`, footnote.line, undefined, 'bad-footnote');
+    const links = findCitations(footnote.text);
+    const record = { id, marker: footnoteMarker(footnote.label), text: footnote.text, ...(links.length > 0 ? { links } : {}) };
+    lines.set(record, footnote.line);
+    return record;
+  });
+
+  const allBlocks = [...body, ...annexes.flatMap((annex) => annex.blocks)];
+  const id = front.symbols.length > 0 ? slugify(front.symbols.join('-')) : `letter-${letterDate}`;
+  const record = {
+    id,
+    url: `/letters/${id}/`,
+    source: front.source ?? basename(context.path),
+    symbols: front.symbols,
+    letterDate,
+    distributionDate: front.distributionDate,
+    session: front.session,
+    agendaItems: front.agendaItems,
+    title: draft.title.text,
+    body,
+    annexes,
+    footnotes,
+    citations: citationsOf([...allBlocks, ...footnotes].flatMap((part) => part.links ?? [])),
+    keywords: extractKeywords([draft.title.text, ...allBlocks.map((block) => block.text), ...footnotes.map((f) => f.text)].join('\n')),
+    furniture: front.furniture,
+  };
+  lines.set(record, draft.title.line);
+
+  const result = LetterRecord.safeParse(record);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const path = issue?.path ?? [];
+  throw locatedMessage(context, `record \`${path.join('.')}\`: ${issue?.message ?? 'invalid'}`, lineOfPath(record, path, lines), undefined, 'invalid-record');
+}
+
+/** Footnote ids keyed by lower-cased label (GFM matches labels case-insensitively); a label defined twice is refused. */
+function footnoteIdsByLabel(footnotes: readonly DraftFootnote[], context: SourceContext): Map<string, string> {
+  const ids = makeIdsUnique(footnotes.map((footnote) => footnoteId(footnote.label)));
+  const byLabel = new Map<string, string>();
+  footnotes.forEach((footnote, index) => {
+    const key = footnote.label.toLowerCase();
+    if (byLabel.has(key)) throw locatedMessage(context, `footnote \`${footnote.label}\` is defined twice (write a repeated marker as \`${footnote.label}-2\`)`, footnote.line, undefined, 'bad-footnote');
+    byLabel.set(key, ids[index] ?? '');
+  });
+  return byLabel;
+}
+
+/** Each cited symbol once, in order of first citation. */
+function citationsOf(links: readonly Link[]): Citation[] {
+  const symbols = new Set(links.flatMap((link) => (link.symbol === undefined ? [] : [link.symbol])));
+  return [...symbols].map((symbol) => ({ symbol, url: undocsUrl(symbol) }));
+}
+
+/** The markdown line of the deepest part along `path` whose line is known. */
+function lineOfPath(record: object, path: readonly PropertyKey[], lines: WeakMap<object, number>): number {
+  let line = lines.get(record) ?? 1;
+  let part: unknown = record;
+  for (const key of path) {
+    part = part !== null && typeof part === 'object' ? (part as Record<PropertyKey, unknown>)[key] : undefined;
+    if (part !== null && typeof part === 'object') line = lines.get(part) ?? line;
+  }
+  return line;
+}
