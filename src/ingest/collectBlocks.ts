@@ -25,6 +25,7 @@ export interface DraftAnnex {
 
 export interface DraftFootnote {
   label: string;
+  identifier: string;
   text: string;
   line: number;
 }
@@ -129,7 +130,7 @@ export function collectBlocks(tree: Root, context: SourceContext): DraftLetter {
         const { text, marks } = toPlainText(children, context);
         if (marks.length > 0) throw fail(node, 'a footnote cannot carry a footnote mark', 'bad-footnote');
         if (text.trim() === '') throw fail(node, `footnote \`${node.label ?? node.identifier}\` is empty`, 'bad-footnote');
-        footnotes.push({ label: node.label ?? node.identifier, text, line: lineOf(node) });
+        footnotes.push({ label: node.label ?? node.identifier, identifier: node.identifier, text, line: lineOf(node) });
         return;
       }
       default:

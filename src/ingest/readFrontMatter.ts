@@ -38,7 +38,8 @@ export function readFrontMatter(tree: Root, context: SourceContext): FrontMatter
   if (result.success) return result.data;
 
   const [issue] = result.error.issues;
-  const path = issue?.path ?? [];
+  // An unknown key is reported on its parent; point at the key itself.
+  const path = [...(issue?.path ?? []), ...(issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
   // Point at the deepest part of the path the document holds (an absent key points at its parent).
   let line = firstLine;
   for (let depth = path.length; depth >= 0; depth--) {

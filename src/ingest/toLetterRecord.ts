@@ -38,7 +38,7 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     const ids = assignBlockIds(section, drafts);
     return drafts.map((draftBlock, index) => {
       const refs = draftBlock.marks.map((mark) => {
-        const id = footnoteIds.get(mark.label.toLowerCase());
+        const id = footnoteIds.get(mark.identifier);
         if (id === undefined) throw locatedMessage(context, `footnote mark \`${mark.label}\` has no footnote \`[^${mark.label}]: …\``, mark.line, undefined, 'bad-footnote');
         referenced.add(id);
         return { id, offset: mark.offset };
@@ -81,7 +81,7 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
   });
 
   const footnotes = draft.footnotes.map((footnote): Footnote => {
-    const id = footnoteIds.get(footnote.label.toLowerCase()) ?? '';
+    const id = footnoteIds.get(footnote.identifier) ?? '';
     if (!referenced.has(id)) throw locatedMessage(context, `footnote \`${footnote.label}\` is never marked in the text`, footnote.line, undefined, 'bad-footnote');
     const links = findCitations(footnote.text);
     const record = { id, marker: footnoteMarker(footnote.label), text: footnote.text, ...(links.length > 0 ? { links } : {}) };
@@ -117,14 +117,13 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
   throw locatedMessage(context, `record \`${path.join('.')}\`: ${issue?.message ?? 'invalid'}`, lineOfPath(record, path, lines), undefined, 'invalid-record');
 }
 
-/** Footnote ids keyed by lower-cased label (GFM matches labels case-insensitively); a label defined twice is refused. */
+/** Footnote ids keyed by GFM identifier; a label defined twice is refused. */
 function footnoteIdsByLabel(footnotes: readonly DraftFootnote[], context: SourceContext): Map<string, string> {
   const ids = makeIdsUnique(footnotes.map((footnote) => footnoteId(footnote.label)));
   const byLabel = new Map<string, string>();
   footnotes.forEach((footnote, index) => {
-    const key = footnote.label.toLowerCase();
-    if (byLabel.has(key)) throw locatedMessage(context, `footnote \`${footnote.label}\` is defined twice (write a repeated marker as \`${footnote.label}-2\`)`, footnote.line, undefined, 'bad-footnote');
-    byLabel.set(key, ids[index] ?? '');
+    if (byLabel.has(footnote.identifier)) throw locatedMessage(context, `footnote \`${footnote.label}\` is defined twice (write a repeated marker as \`${footnote.label}-2\`)`, footnote.line, undefined, 'bad-footnote');
+    byLabel.set(footnote.identifier, ids[index] ?? '');
   });
   return byLabel;
 }

@@ -9,6 +9,8 @@ import { locatedMessage, type SourceContext } from './locatedMessage.ts';
 /** A footnote mark: the label written in `[^label]` and the text offset it follows. */
 export interface FootnoteMark {
   label: string;
+  /** The label as GFM matches it to its definition (case and spacing normalised). */
+  identifier: string;
   offset: number;
   line: number;
 }
@@ -32,7 +34,7 @@ export function toPlainText(nodes: readonly Nodes[], context: SourceContext): Pl
         result.text += '\n';
         return;
       case 'footnoteReference':
-        result.marks.push({ label: node.label ?? node.identifier, offset: result.text.length, line: node.position?.start.line ?? 1 });
+        result.marks.push({ label: node.label ?? node.identifier, identifier: node.identifier, offset: result.text.length, line: node.position?.start.line ?? 1 });
         return;
       case 'link': {
         // A bare URL (GFM autolink) or a `[text](#)` placeholder says nothing beyond its text;

@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { VFileMessage } from 'vfile-message';
+import { describe, expect, it } from 'vitest';
+import { LetterRecord } from '../../src/records/schema.ts';
+import { toLetterRecord } from '../../src/ingest/toLetterRecord.ts';
+
+const fixture = readFileSync(new URL('./fixtures/canonical/letter-000.md', import.meta.url), 'utf8');
+const context = { path: 'letter-000.md' };
+
+/** The located message `markdown` is refused with. */
+function refusal(markdown: string, lineMap?: number[]): VFileMessage {
+  try {
+    toLetterRecord(markdown, { path: 'bad.md', lineMap });
+  } catch (error) {
+    expect(error).toBeInstanceOf(VFileMessage);
+    return error as VFileMessage;
+  }
+  throw new Error('expected the letter to be refused');
+}
+
+const minimal = (body: string, front = '') => `${front ? `---\n${front}\n---\n\n` : ''}# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n${body}\n`;
+
+describe('toLetterRecord on a canonical letter', () => {
+  const record = toLetterRecord(fixture, context);
+
+  it('produces a record the schema accepts', () => {
+    expect(LetterRecord.safeParse(record).success).toBe(true);
+  });
+
+  it('takes id, url, date and metadata from the front matter and title', () => {
+    expect(record.id).toBe('a-61-947-s-2007-339');
+    expect(record.url).toBe('/letters/a-61-947-s-2007-339/');
+    expect(record.letterDate).toBe('2007-06-07');
+    expect(record.symbols).toEqual(['A/61/947', 'S/2007/339']);
+    expect(record.session).toEqual({ generalAssembly: 61, securityCouncilYear: 62 });
+    expect(record.agendaItems.map((item) => item.number)).toEqual([17, 27]);
+    expect(record.source).toBe('000_d83968b591f3d1da.txt');
+    expect(record.furniture).toEqual([{ kind: 'running-header', line: 204, text: 'A/61/947' }]);
+  });
+
+  it('reads annexes with label, heading and title', () => {
+    expect(record.annexes.map(({ id, label, title }) => ({ id, label, title }))).toEqual([
+      { id: 'annex-1', label: '附件一', title: '亚美尼亚共和国对阿塞拜疆共和国的侵略' },
+      { id: 'annex-2', label: '附件二', title: null },
+    ]);
+    expect(record.annexes[0]?.heading).toBe('2007 年 6 月 7 日阿塞拜疆常驻联合国代表给秘书长的信的附件一');
+  });
+
+  it('gives blocks kinds, printed numbers and stable ids', () => {
+    expect(record.body.map((block) => [block.id, block.kind])).toEqual([
+      ['body-b1', 'paragraph'],
+      ['body-b2', 'paragraph'],
+      ['body-b3', 'signature'],
+    ]);
+    expect(record.annexes[0]?.blocks.map((block) => [block.id, block.kind, block.number])).toEqual([
+      ['annex-1-b1', 'heading', undefined],
+      ['annex-1-b2', 'heading', undefined],
+      ['annex-1-p1', 'paragraph', 1],
+      ['annex-1-p2', 'paragraph', 2],
+      ['annex-1-b5', 'quote', undefined],
+    ]);
+    // A printed number repeated in a section keeps the first id and suffixes the next.
+    expect(record.annexes[1]?.blocks.map((block) => block.id)).toEqual(['annex-2-p2', 'annex-2-p2-2']);
+    expect(record.annexes[0]?.blocks[2]?.text).toBe('强烈谴责亚美尼亚共和国对阿塞拜疆共和国的侵略。');
+  });
+
+  it('joins signature lines with newlines', () => {
+    expect(record.body[2]?.text).toBe('常驻代表\n大使\n阿格申·梅赫迪耶夫（签名）');
+  });
+
+  it('keeps markup-looking text literally', () => {
+    expect(record.annexes[1]?.blocks[0]?.text).toBe('重复的号码*，和 <script>alert(1)</script>。');
+  });
+
+  it('links footnote marks to footnotes by id and offset', () => {
+    expect(record.footnotes.map(({ id, marker }) => [id, marker])).toEqual([
+      ['fn-1', '1'],
+      ['fn-star', '*'],
+      ['fn-star-2', '*'],
+    ]);
+    const first = record.body[0];
+    expect(first?.footnotes).toEqual([{ id: 'fn-1', offset: first?.text.indexOf('， 通过了') as number + 1 }]);
+    const marked = record.annexes[1]?.blocks[0];
+    expect(marked?.footnotes).toEqual([{ id: 'fn-star-2', offset: marked?.text.length }]);
+  });
+
+  it('collects citations with undocs links, in order, once each', () => {
+    expect(record.citations).toEqual([
+      { symbol: 'A/61/938-S/2007/327', url: 'https://undocs.org/zh/A/61/938-S/2007/327' },
+      { symbol: 'S/RES/822(1993)', url: 'https://undocs.org/zh/S/RES/822(1993)' },
+      { symbol: 'S/RES/853(1993)', url: 'https://undocs.org/zh/S/RES/853(1993)' },
+      { symbol: 'S/2007/339', url: 'https://undocs.org/zh/S/2007/339' },
+    ]);
+    const [link] = record.body[0]?.links ?? [];
+    expect(link && record.body[0]?.text.slice(link.start, link.end)).toBe('A/61/938-S/2007/327');
+  });
+
+  it('lists keywords, names unsplit', () => {
+    expect(record.keywords.length).toBeGreaterThan(0);
+    expect(record.keywords).toContain('阿塞拜疆共和国');
+  });
+
+  it('is the same record on every run', () => {
+    expect(toLetterRecord(fixture, context)).toEqual(record);
+  });
+});
+
+describe('toLetterRecord ids and dates', () => {
+  it('names a letter without symbols by its date, and front matter letterDate wins', () => {
+    expect(toLetterRecord(minimal('正文。'), context).id).toBe('letter-2021-05-15');
+    const overridden = toLetterRecord(minimal('正文。', 'letterDate: 2021-05-16'), context);
+    expect(overridden.letterDate).toBe('2021-05-16');
+    expect(overridden.id).toBe('letter-2021-05-16');
+  });
+
+  it('names an unnumbered annex `annex`', () => {
+    const record = toLetterRecord(minimal('正文。\n\n## 信的附件\n\n附件正文。\n\n## 信的附件一\n\n一的正文。'), context);
+    expect(record.annexes.map((annex) => [annex.id, annex.label])).toEqual([
+      ['annex', '附件'],
+      ['annex-1', '附件一'],
+    ]);
+  });
+});
+
+describe('toLetterRecord refuses bad letters with located messages', () => {
+  it('no title', () => {
+    const message = refusal('---\nsymbols: []\n---\n\n正文。\n');
+    expect(message.reason).toMatch(/title/);
+    expect(message.file).toBe('bad.md');
+    expect(message.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('no title at all, only a heading of another level', () => {
+    expect(refusal('## 附件\n\n正文。\n').reason).toMatch(/title/);
+  });
+
+  it('a title with no date', () => {
+    const message = refusal('\n# 阿塞拜疆常驻联合国代表给秘书长的信\n\n正文。\n');
+    expect(message.reason).toMatch(/no date/);
+    expect(message.line).toBe(2);
+  });
+
+  it('a title with two different dates', () => {
+    const message = refusal('# 2021 年 5 月 15 日和 2021 年 5 月 16 日的信\n\n正文。\n');
+    expect(message.reason).toMatch(/two different dates/);
+    expect(message.line).toBe(1);
+  });
+
+  it('a date that is not in the calendar', () => {
+    expect(refusal('# 2021 年 2 月 30 日的信\n\n正文。\n').reason).toMatch(/not a calendar date/);
+  });
+
+  it('two titles, naming both lines', () => {
+    const message = refusal(minimal('正文。\n\n# 2021 年 5 月 16 日的信'));
+    expect(message.reason).toMatch(/second .* title.*line 1/);
+    expect(message.line).toBe(5);
+  });
+
+  it('maps markdown lines to seed lines through lineMap', () => {
+    const message = refusal('# 没有日期的信\n\n正文。\n', [40, 41, 42]);
+    expect(message.line).toBe(40);
+  });
+
+  it('an unknown front-matter key, at its line', () => {
+    const message = refusal(minimal('正文。', 'symbols: []\nsymbol: [S/1]'));
+    expect(message.reason).toMatch(/front matter/);
+    expect(message.line).toBe(3);
+  });
+
+  it('a bad front-matter value, at its line', () => {
+    const message = refusal(minimal('正文。', 'symbols: []\ndistributionDate: 2021-02-30'));
+    expect(message.reason).toMatch(/distributionDate/);
+    expect(message.line).toBe(3);
+  });
+
+  it('front matter that is not YAML', () => {
+    expect(refusal(minimal('正文。', 'symbols: [unclosed')).reason).toMatch(/YAML/);
+  });
+
+  it('a footnote never marked (a mark without a footnote stays literal text)', () => {
+    expect(toLetterRecord(minimal('正文[^1]。'), context).body[0]?.text).toBe('正文[^1]。');
+    expect(refusal(minimal('正文。\n\n[^1]: 脚注。')).reason).toMatch(/never marked/);
+  });
+
+  it('a footnote defined twice', () => {
+    expect(refusal(minimal('正文[^1]。\n\n[^1]: 一。\n\n[^1]: 二。')).reason).toMatch(/defined twice/);
+  });
+
+  it('Markdown constructs that would lose text: lists, images, link targets', () => {
+    expect(refusal(minimal('1. 列表')).reason).toMatch(/list/);
+    expect(refusal(minimal('图 ![说明](x.png)')).reason).toMatch(/image/);
+    expect(refusal(minimal('见[这里](https://example.org/)。')).reason).toMatch(/link target/);
+  });
+
+  it('an unknown kind comment, an annex without 附件, a letter without body', () => {
+    expect(refusal(minimal('<!-- greeting -->\n阁下：')).reason).toMatch(/unknown block kind/);
+    expect(refusal(minimal('正文。\n\n## 其他\n\n文。')).reason).toMatch(/附件/);
+    expect(refusal('# 2021 年 5 月 15 日的信\n').reason).toMatch(/body/);
+  });
+});
