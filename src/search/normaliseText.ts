@@ -1,0 +1,39 @@
+/**
+ * The one normalisation both sides of the search agree on: each code point of
+ * the text is mapped on its own by NFKC (full-width `（` → `(`), lower-cased, and
+ * traditional characters are replaced by simplified ones from a character map.
+ * Mapping code point by code point (rather than the whole string at once) keeps
+ * a map back to the source offsets, so a match in normalised text can be marked
+ * in the text as printed. Whitespace is kept: query terms never contain it.
+ */
+
+/** Traditional character → simplified character (one code point each). */
+export type SimplifiedCharMap = Readonly<Record<string, string>>;
+
+export interface NormalisedText {
+  /** The normalised text. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the offset in the source of the code point it came from. */
+  origin: number[];
+}
+
+/** Normalises `source` and remembers where each normalised unit came from. */
+export function normaliseText(source: string, simplified: SimplifiedCharMap): NormalisedText {
+  let text = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const char of source) {
+    const mapped = normaliseChar(char, simplified);
+    text += mapped;
+    for (let unit = 0; unit < mapped.length; unit++) origin.push(offset);
+    offset += char.length;
+  }
+  return { text, origin };
+}
+
+/** Normalises one code point: NFKC, then lower case, then traditional → simplified. */
+function normaliseChar(char: string, simplified: SimplifiedCharMap): string {
+  let result = '';
+  for (const part of char.normalize('NFKC').toLowerCase()) result += simplified[part] ?? part;
+  return result;
+}
