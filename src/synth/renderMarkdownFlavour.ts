@@ -1,0 +1,59 @@
+/**
+ * Prints a synthetic letter in the Markdown-ish flavour of seed 003: the masthead
+ * lines first (wrapped agenda titles joined by two trailing spaces), a `## ` title,
+ * one paragraph per line, `<sup>1</sup>` footnote marks with each footnote printed
+ * after its paragraph, cited symbols as `[A/74/450-S/2019/762](#)` links, annex
+ * heading and title on two lines joined by two trailing spaces, and no newline at
+ * the end of the file.
+ */
+import { compactChineseDate } from './formatDate.ts';
+import type { Inline, SynthLetter, SynthParagraph } from './letterModel.ts';
+import { toChineseNumeral } from './toChineseNumeral.ts';
+import { wrapText } from './wrapText.ts';
+
+const MASTHEAD_WIDTH = 44;
+
+export function renderMarkdownFlavour(letter: SynthLetter): string {
+  const numbers = letter.agendaItems.map((item) => item.number);
+  const last = numbers[numbers.length - 1];
+  const list = numbers.length === 1 ? `${last}` : `${numbers.slice(0, -1).join('、')} 和 ${last}`;
+  const out: string[] = [
+    '',
+    '',
+    '大会  ',
+    `第${toChineseNumeral(letter.session.generalAssembly)}届会议安全理事会  `,
+    `第${toChineseNumeral(letter.session.securityCouncilYear)}年`,
+    '',
+    `议程项目 ${list}`,
+    '',
+  ];
+  for (const item of letter.agendaItems) out.push(wrapText(item.title, { width: MASTHEAD_WIDTH }).join('  \n'), '');
+  out.push(`## ${letter.title}`, '');
+  if (letter.salutation !== null) out.push(letter.salutation, '');
+  const paragraph = (block: SynthParagraph): void => {
+    out.push(inline(block.parts), '');
+    for (const part of block.parts) {
+      if (part.kind !== 'mark') continue;
+      const footnote = letter.footnotes.find((note) => note.marker === part.marker);
+      if (footnote === undefined) throw new Error(`footnote ${part.marker} has no text`);
+      out.push(`<sup>${footnote.marker}</sup> ${inline(footnote.parts)}`, '', '', '');
+    }
+  };
+  letter.body.forEach(paragraph);
+  for (const line of letter.signature) out.push(line, '');
+  const heading = `${compactChineseDate(letter.letterDate)}阿塞拜疆常驻联合国代表给秘书长的信的`;
+  for (const annex of letter.annexes) {
+    out.push(`${heading}${annex.label}  `, annex.title, '');
+    annex.paragraphs.forEach(paragraph);
+    if (annex.dateline !== null) out.push(annex.dateline, '');
+  }
+  // Seed 003 ends on its last line, without a newline.
+  while (out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+function inline(parts: readonly Inline[]): string {
+  return parts
+    .map((part) => (part.kind === 'text' ? part.text : part.kind === 'mark' ? `<sup>${part.marker}</sup>` : `[${part.symbol}](#)`))
+    .join('');
+}
