@@ -1,5 +1,5 @@
 /**
- * Finds what a block's text links to: bare `http(s)` URLs, UN document symbols
+ * Finds what a block's text links to: bare `http(s)` and `www.` URLs, UN document symbols
  * (`S/2007/339`, joint `A/61/938-S/2007/327`, `S/RES/822(1993)`) and Security Council
  * resolutions cited by number (`安全理事会第 822(1993)、853(1993)号决议` → `S/RES/822(1993)`…).
  */
@@ -10,7 +10,8 @@ export function undocsUrl(symbol: string): string {
   return `https://undocs.org/zh/${symbol}`;
 }
 
-const url = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
+/** A bare URL; `www.` without a scheme is a link too, as GFM reads it. */
+const url = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
 const segment = String.raw`[A-Z0-9]+(?:\.[A-Z0-9]+)*`;
 const oneSymbol = String.raw`(?:A|S|E|ST|SG)(?:/${segment})+(?:\(\d{4}\))?`;
 /** Not inside a longer token: `OIC/…` or a path segment of a URL is no UN symbol. */
@@ -38,8 +39,9 @@ export function findCitations(text: string): Link[] {
   const overlaps = (start: number, end: number) => links.some((link) => start < link.end && link.start < end);
 
   for (const match of text.matchAll(url)) {
-    const href = trimUrl(match[0]);
-    if (URL.canParse(href)) links.push({ start: match.index, end: match.index + href.length, href });
+    const span = trimUrl(match[0]);
+    const href = span.startsWith('www.') ? `http://${span}` : span;
+    if (URL.canParse(href)) links.push({ start: match.index, end: match.index + span.length, href });
   }
   for (const match of text.matchAll(symbol)) {
     const end = match.index + match[0].length;

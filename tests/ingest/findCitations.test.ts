@@ -45,6 +45,12 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('links a www. address over http, as GFM does', () => {
+    expect(findCitations('日，www.president.am/en/item/。')).toEqual([
+      { start: 2, end: 27, href: 'http://www.president.am/en/item/' },
+    ]);
+  });
+
   it('never links javascript: or other schemes', () => {
     expect(findCitations('javascript:alert(1) data:text/html,x')).toEqual([]);
   });
