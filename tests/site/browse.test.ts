@@ -1,0 +1,174 @@
+/**
+ * Browsing the built archive in Chromium: the home page, agenda topics, sessions,
+ * and a crawl of every page checking that each internal link and fragment resolves
+ * and no page breaks its security policy or reaches past the loopback host.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { agendaTopics } from '../../src/records/agendaTopics.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
+import { guardContext, launchBrowser, type PageGuard } from '../support/browser.ts';
+import { builtRecords } from '../support/builtRecords.ts';
+import { startSite, type TestSite } from '../support/testSite.ts';
+
+let site: TestSite;
+let browser: Browser;
+let context: BrowserContext;
+let guard: PageGuard;
+let records: LetterRecord[];
+
+beforeAll(async () => {
+  site = await startSite();
+  records = await builtRecords(site.distDir);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  guard = await guardContext(context);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('home page', () => {
+  it('lists every letter once, in date order, grouped by year', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/`);
+    const listed = await page.$$eval('[data-letter]', (items) =>
+      items.map((item) => ({
+        id: item.getAttribute('data-letter'),
+        date: item.querySelector('time')?.getAttribute('datetime'),
+        year: item.closest('section')?.querySelector('h2')?.textContent?.trim(),
+        text: (item as HTMLElement).innerText,
+        href: item.querySelector('.title a')?.getAttribute('href'),
+      })),
+    );
+    const expected = [...records].sort((a, b) => a.letterDate.localeCompare(b.letterDate) || a.id.localeCompare(b.id));
+    expect(listed.map((item) => item.id)).toEqual(expected.map((record) => record.id));
+
+    for (const [index, record] of expected.entries()) {
+      const item = listed[index];
+      expect(item?.date).toBe(record.letterDate);
+      expect(item?.year).toBe(`${record.letterDate.slice(0, 4)} 年`);
+      expect(item?.href).toBe(record.url);
+      expect(item?.text).toContain(record.title);
+      expect(item?.text).toContain(`附件 ${record.annexes.length} 份`);
+      expect(item?.text).toContain(`脚注 ${record.footnotes.length} 条`);
+      for (const symbol of record.symbols) expect(item?.text).toContain(symbol);
+      if (record.symbols.length === 0) expect(item?.text).toContain('「文号未载明」');
+      for (const agendaItem of record.agendaItems) expect(item?.text).toContain(agendaItem.title);
+    }
+    await page.close();
+  });
+});
+
+describe('agenda topics', () => {
+  it('lead from the first letter’s 古阿姆集团 item to every letter of that topic, 2007 and 2021', async () => {
+    const first = [...records].sort((a, b) => a.letterDate.localeCompare(b.letterDate))[0] as LetterRecord;
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}${first.url}`);
+    await page.locator('.letter-facts a', { hasText: '古阿姆集团' }).click();
+    await page.waitForURL(/\/topics\/[a-z0-9-]+\/$/);
+    const listed = await page.$$eval('[data-letter]', (items) => items.map((item) => item.getAttribute('data-letter')));
+
+    const topic = agendaTopics(records).find((candidate) => candidate.items.some((item) => item.title.startsWith('古阿姆集团')));
+    expect(listed).toEqual(topic?.letters.map((record) => record.id));
+    const years = new Set(records.filter((record) => listed.includes(record.id)).map((record) => record.letterDate.slice(0, 4)));
+    expect(years).toEqual(new Set(['2007', '2021']));
+    // The topic page shows the item under each session's own number.
+    const items = await page.locator('main > ul li').allInnerTexts();
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it('the topic index links every topic and every topic page names its letters', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/topics/`);
+    const hrefs = await page.$$eval('main a[href^="/topics/"]', (links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(hrefs)).toEqual(new Set(agendaTopics(records).map((topic) => `/topics/${topic.id}/`)));
+    await page.close();
+  });
+});
+
+describe('sessions', () => {
+  it('a page per General Assembly session lists exactly its letters', async () => {
+    const page = await context.newPage();
+    const sessions = [...new Set(records.map((record) => record.session.generalAssembly).filter((session) => session !== null))];
+    expect(sessions.length).toBeGreaterThan(0);
+    for (const session of sessions) {
+      await page.goto(`${site.baseUrl}/sessions/${session}/`);
+      const listed = await page.$$eval('[data-letter]', (items) => items.map((item) => item.getAttribute('data-letter')));
+      expect(listed).toEqual(records.filter((record) => record.session.generalAssembly === session).map((record) => record.id));
+    }
+    await page.close();
+  });
+});
+
+describe('the whole site', () => {
+  it('every internal link and fragment resolves; no CSP violation, script error or off-site request on any page', async () => {
+    const page = await context.newPage();
+    const pending = ['/'];
+    const visited = new Map<string, Set<string>>();
+    const links: { from: string; href: string }[] = [];
+    while (pending.length > 0) {
+      const path = pending.shift() as string;
+      if (visited.has(path)) continue;
+      const response = await page.goto(`${site.baseUrl}${path}`);
+      expect(response?.status(), path).toBe(200);
+      const found = await page.evaluate(() => ({
+        ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
+        hrefs: [...document.querySelectorAll('a[href], link[href], script[src], form[action]')].map(
+          (element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src || (element as HTMLFormElement).action,
+        ),
+      }));
+      expect(new Set(found.ids).size, `duplicate ids on ${path}`).toBe(found.ids.length);
+      visited.set(path, new Set(found.ids));
+      for (const href of found.hrefs) {
+        const url = new URL(href);
+        if (url.origin !== site.baseUrl) {
+          expect(url.protocol, `${path} links to ${href}`).toMatch(/^https?:$/);
+          continue;
+        }
+        links.push({ from: path, href: url.pathname + url.hash });
+        if (url.pathname.endsWith('/') && !visited.has(url.pathname)) pending.push(url.pathname);
+      }
+    }
+    // Every letter, topic and session page was reached by following links from home.
+    for (const record of records) expect(visited.has(record.url), record.url).toBe(true);
+    for (const topic of agendaTopics(records)) expect(visited.has(`/topics/${topic.id}/`)).toBe(true);
+
+    const broken: string[] = [];
+    for (const { from, href } of links) {
+      const [path = '', fragment] = href.split('#');
+      if (!path.endsWith('/')) {
+        const response = await page.request.get(`${site.baseUrl}${path}`);
+        if (response.status() !== 200) broken.push(`${from} → ${href}: ${response.status()}`);
+      } else if (fragment && !visited.get(path)?.has(decodeURIComponent(fragment))) {
+        broken.push(`${from} → ${href}: no such fragment`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(guard.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('serves a 404 page for unknown paths, a sitemap of every page and a robots.txt naming it', async () => {
+    const missing = await context.request.get(`${site.baseUrl}/letters/no-such-letter/`);
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain('未找到页面');
+
+    const robots = await (await context.request.get(`${site.baseUrl}/robots.txt`)).text();
+    const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+    expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
+    const index = await (await context.request.get(`${site.baseUrl}${new URL(sitemapUrl as string).pathname}`)).text();
+    const sitemapPaths = [...index.matchAll(/<loc>(.+?)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
+    const locs: string[] = [];
+    for (const path of sitemapPaths) {
+      const xml = await (await context.request.get(`${site.baseUrl}${path}`)).text();
+      locs.push(...[...xml.matchAll(/<loc>(.+?)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname));
+    }
+    for (const record of records) expect(locs).toContain(record.url);
+    expect(locs).toContain('/');
+    expect(locs.some((loc) => loc.includes('404'))).toBe(false);
+  });
+});
