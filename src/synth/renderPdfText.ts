@@ -72,7 +72,8 @@ class PdfWriter {
     for (const paragraph of letter.body) this.paragraph(paragraph);
     this.block([' ', '']);
     const indent = this.indentSignature ? '           ' : '';
-    for (const line of letter.signature) this.line(`${indent}${line} `, true);
+    // A signature is never split over two pages.
+    for (const [index, line] of letter.signature.entries()) this.line(`${indent}${line} `, index === 0);
     if (letter.dateline !== null) this.line(`${letter.dateline} `, true);
     for (const annex of letter.annexes) {
       this.pageBreak();
