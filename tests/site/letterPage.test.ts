@@ -1,0 +1,218 @@
+/**
+ * The letter pages in Chromium: every block and footnote addressable, deep links
+ * landing below the sticky header, footnotes linked both ways, permalinks, the
+ * search key, print, phones, pages without JavaScript, and screenshots for review.
+ */
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Block, LetterRecord } from '../../src/records/schema.ts';
+import { guardContext, launchBrowser } from '../support/browser.ts';
+import { builtRecords } from '../support/builtRecords.ts';
+import { startSite, type TestSite } from '../support/testSite.ts';
+
+let site: TestSite;
+let browser: Browser;
+let records: LetterRecord[];
+
+const blocksOf = (record: LetterRecord): Block[] => [...record.body, ...record.annexes.flatMap((annex) => annex.blocks)];
+/** The letter with the most footnotes (002 among the seeds, with 53). */
+const richest = () => [...records].sort((a, b) => b.footnotes.length - a.footnotes.length)[0] as LetterRecord;
+
+beforeAll(async () => {
+  site = await startSite();
+  records = await builtRecords(site.distDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The text a block or footnote shows, without its number, footnote marks and controls, whitespace removed. */
+function shownText(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const skip = '.number, .fnref, .permalink, .backref, .marker';
+    const text = (element: Element): string =>
+      [...element.childNodes].map((node) => (node instanceof Element ? (node.matches(skip) ? '' : text(node)) : (node.textContent ?? ''))).join('');
+    return Object.fromEntries([...document.querySelectorAll('main [id]')].map((element) => [element.id, text(element).replace(/\s+/g, '')]));
+  });
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  const guard = await guardContext(context);
+  const page = await context.newPage();
+  await page.goto(`${site.baseUrl}${path}`);
+  return { page, problems: guard.problems };
+}
+
+describe('letter pages', () => {
+  it('give every block and footnote its record id, with its text, number and kind', async () => {
+    for (const record of records) {
+      const { page, problems } = await open(record.url);
+      const rendered = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('[id]')].map((element) => [
+            element.id,
+            { number: element.querySelector(':scope > .number')?.textContent ?? null, kind: element.getAttribute('data-kind') },
+          ]),
+        ),
+      );
+      const shown = await shownText(page);
+      for (const block of blocksOf(record)) {
+        const element = rendered[block.id];
+        expect(element, `${record.id}#${block.id}`).toBeDefined();
+        expect(element?.kind).toBe(block.kind);
+        expect(element?.number).toBe(block.number === undefined ? null : `${block.number}.`);
+        expect(shown[block.id], `${record.id}#${block.id}`).toBe(squeeze(block.text));
+      }
+      for (const footnote of record.footnotes) {
+        expect(shown[footnote.id], `${record.id}#${footnote.id}`).toBe(squeeze(footnote.text));
+      }
+      for (const annex of record.annexes) {
+        expect(shown[`${annex.id}-heading`]).toBe(squeeze(annex.heading));
+        expect(await page.locator(`.toc a[href="#${annex.id}"]`).count()).toBe(1);
+      }
+      expect(await page.locator('h1').innerText()).toBe(record.title);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('land a deep link on its block, marked as :target, below the sticky header — on a desktop and a phone', async () => {
+    const record = richest();
+    const blocks = blocksOf(record);
+    const targets = [blocks[Math.floor(blocks.length / 2)], blocks[blocks.length - 1], record.footnotes[record.footnotes.length - 1]];
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      for (const target of targets.filter((candidate) => candidate !== undefined)) {
+        const { page } = await open(`${record.url}#${target.id}`, { viewport });
+        const landing = await page.evaluate(() => {
+          const element = document.querySelector(':target');
+          const header = document.querySelector('.site-header')?.getBoundingClientRect();
+          const box = element?.getBoundingClientRect();
+          const atBottom = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight;
+          return { id: element?.id, top: box?.top ?? NaN, headerBottom: header?.bottom ?? NaN, background: element && getComputedStyle(element).backgroundColor, scrolled: window.scrollY, atBottom };
+        });
+        expect(landing.id).toBe(target.id);
+        expect(landing.scrolled).toBeGreaterThan(0);
+        expect(landing.top).toBeGreaterThanOrEqual(landing.headerBottom);
+        expect(landing.top).toBeLessThan(viewport.height);
+        // Just below the header (scroll-margin), unless the page ends before the block can get there.
+        if (!landing.atBottom) expect(landing.top - landing.headerBottom).toBeLessThan(24);
+        expect(landing.background).not.toBe('rgba(0, 0, 0, 0)');
+        await page.context().close();
+      }
+    }
+  });
+
+  it('link every footnote mark to its footnote and back again', async () => {
+    for (const record of records.filter((candidate) => candidate.footnotes.length > 0)) {
+      const { page } = await open(record.url);
+      const expected = blocksOf(record).flatMap((block) =>
+        (block.footnotes ?? []).map((mark, index) => ({ ref: `fnref-${block.id}-${index + 1}`, footnote: mark.id })),
+      );
+      const marks = await page.$$eval('sup.fnref a', (links) => links.map((link) => ({ ref: link.id, footnote: link.getAttribute('href')?.slice(1) })));
+      expect(marks).toEqual(expect.arrayContaining(expected));
+      expect(marks).toHaveLength(expected.length);
+      for (const { ref, footnote } of expected) {
+        expect(await page.locator(`[id="${footnote}"] a.backref[href="#${ref}"]`).count(), `${footnote} → ${ref}`).toBe(1);
+      }
+      // One round trip by clicking, as a reader does.
+      const first = expected[0];
+      if (first) {
+        await page.locator(`[id="${first.ref}"]`).click();
+        expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(first.footnote);
+        await page.locator(`[id="${first.footnote}"] a.backref[href="#${first.ref}"]`).click();
+        expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(first.ref);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('link a cited symbol to the archived letter that carries it, else to undocs.org', async () => {
+    const bySymbol = new Map(records.flatMap((record) => record.symbols.map((symbol) => [symbol, record.url] as const)));
+    for (const record of records.filter((candidate) => candidate.citations.length > 0)) {
+      const { page } = await open(record.url);
+      const cited = await page.$$eval('a[data-symbol]', (links) => links.map((link) => ({ symbol: link.getAttribute('data-symbol') as string, href: link.getAttribute('href') })));
+      expect(cited.length).toBeGreaterThan(0);
+      for (const { symbol, href } of cited) {
+        const archived = symbol.split(/[-–](?=[A-Z]+\/)/).map((part) => bySymbol.get(part)).find(Boolean);
+        expect(href, symbol).toBe(archived ?? `https://undocs.org/zh/${symbol}`);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('copy a paragraph’s URL from its permalink, which is a plain #id link underneath', async () => {
+    const record = richest();
+    const block = blocksOf(record).find((candidate) => candidate.kind === 'paragraph') as Block;
+    const { page, problems } = await open(record.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const permalink = page.locator(`[id="${block.id}"] > a.permalink`);
+    expect(await permalink.getAttribute('href')).toBe(`#${block.id}`);
+    await permalink.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.baseUrl}${record.url}#${block.id}`);
+    expect(new URL(page.url()).hash).toBe(`#${block.id}`);
+    await expect.poll(() => page.locator('#permalink-status').textContent()).toContain(`#${block.id}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('focus the header search box with the / key, and submit it to /search/?q=', async () => {
+    const { page } = await open(records[0]?.url ?? '/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('阿塞拜疆');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('阿塞拜疆');
+    await page.context().close();
+  });
+
+  it('show their whole text with JavaScript disabled', async () => {
+    for (const record of records) {
+      const { page } = await open(record.url, { javaScriptEnabled: false });
+      const shown = await shownText(page);
+      for (const item of [...blocksOf(record), ...record.footnotes]) expect(shown[item.id], `${record.id}#${item.id}`).toBe(squeeze(item.text));
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      // The page's own scripts really are off: the / key does not reach the search box.
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('site-search');
+      await page.context().close();
+    }
+  });
+
+  it('print with their address and paragraph numbers, without the site’s controls', async () => {
+    const record = records.find((candidate) => blocksOf(candidate).some((block) => block.number !== undefined)) ?? richest();
+    const { page } = await open(record.url);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header') as Element).display,
+      permalink: getComputedStyle(document.querySelector('.permalink') as Element).display,
+      address: (document.querySelector('.print-only') as HTMLElement).innerText,
+      numbers: [...document.querySelectorAll('.number')].map((number) => getComputedStyle(number).display),
+    }));
+    expect(printed.header).toBe('none');
+    expect(printed.permalink).toBe('none');
+    expect(printed.address).toContain(record.url);
+    expect(printed.numbers.length).toBeGreaterThan(0);
+    expect(printed.numbers.every((display) => display !== 'none')).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+
+  it('fit a 360 px phone without sideways scrolling, and leave screenshots at 1280 and 375 px', async () => {
+    const record = richest();
+    await mkdir('test-results', { recursive: true });
+    for (const width of [360, 375, 1280]) {
+      const { page } = await open(record.url, { viewport: { width, height: 900 } });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+      if (width !== 360) await page.screenshot({ path: `test-results/letter-${width}.png` });
+      await page.context().close();
+    }
+  });
+});
