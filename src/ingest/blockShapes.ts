@@ -1,0 +1,25 @@
+/**
+ * Shapes of whole lines that stand alone in a letter: an annex heading
+ * (`…的信的附件一`, `附件二`), a dateline (`2007 年 7 月 19 日吉达`,
+ * `2025 年 5月 21 日，安卡拉`), the end of a signature (`…（签名）`), a salutation.
+ */
+const annexHeading = /^(?:\d{4}\s*年.*的)?附件[一二三四五六七八九十]*$/;
+const dateline = /^(?:日期[：:]\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[，,]?\s*[\p{Script=Han}·]{1,8})?$/u;
+const signatureEnd = /[（(]签名[)）]$/;
+const salutation = /^(?:阁下|主席先生|主席女士|秘书长先生)[：:]$/;
+
+export function isAnnexHeading(text: string): boolean {
+  return annexHeading.test(text) && text.length <= 60;
+}
+
+export function isDateline(text: string): boolean {
+  return dateline.test(text);
+}
+
+export function isSignatureEnd(text: string): boolean {
+  return signatureEnd.test(text);
+}
+
+export function isSalutation(text: string): boolean {
+  return salutation.test(text);
+}

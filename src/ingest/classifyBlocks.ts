@@ -1,0 +1,78 @@
+/**
+ * Gives each block of a letter its kind: the first is the title; then annex
+ * headings, salutation, datelines, the signature (short unpunctuated lines ending
+ * a section, or ending `（签名）`), numbered paragraphs (`1. `), quotations
+ * (indented and ending a sentence, or a whole paragraph in quotation marks),
+ * headings (indented without a full stop, or a short unindented line on its own),
+ * and paragraphs.
+ */
+import type { DraftBlock, DraftText, SourceLine } from './draft.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd } from './blockShapes.ts';
+import { displayWidth } from './displayWidth.ts';
+import { endsFullStop, endsSentence } from './endsSentence.ts';
+import { joinWrappedLines } from './joinWrappedLines.ts';
+import { locatedError } from './locatedError.ts';
+import { sliceDraftText } from './sliceDraftText.ts';
+
+/** A block of text as the source lays it out. */
+export interface ShapedBlock {
+  text: DraftText;
+  /** Its printed lines, trimmed. */
+  lines: SourceLine[];
+  /** Indent of its first line (0 in Markdown sources). */
+  indent: number;
+}
+
+const numbered = /^(\d{1,3})\.\s*/;
+const quoted = /^“.*”(?:\d{1,3}|\*)?$/su;
+
+export function classifyBlocks(path: string, blocks: readonly ShapedBlock[], columnWidth: number): DraftBlock[] {
+  const [title, ...rest] = blocks;
+  if (!title) throw locatedError(path, 'no title line: the letter has no text', 'no-title', 1, 1);
+  const result: DraftBlock[] = [{ kind: 'title', parts: [title.text] }];
+  for (let index = 0; index < rest.length; index++) {
+    const block = rest[index] as ShapedBlock;
+    const run = signatureRun(rest, index);
+    if (run > 0) {
+      const lines = rest.slice(index, index + run).flatMap((member) => member.lines);
+      result.push({ kind: 'signature', parts: lines.map((line) => joinWrappedLines([line])) });
+      index += run - 1;
+      continue;
+    }
+    result.push(classify(block, columnWidth));
+  }
+  return result;
+}
+
+function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
+  const text = block.text.text;
+  const parts = [block.text];
+  if (isAnnexHeading(text)) return { kind: 'annex', parts };
+  if (isSalutation(text)) return { kind: 'salutation', parts };
+  if (isDateline(text)) return { kind: 'dateline', parts };
+  const number = numbered.exec(text);
+  if (number) return { kind: 'paragraph', number: Number(number[1]), parts: [sliceDraftText(block.text, number[0].length)] };
+  if (block.indent >= 2) return { kind: endsFullStop(text) ? 'quote' : 'heading', parts };
+  if (block.lines.length > 1 && quoted.test(text)) return { kind: 'quote', parts };
+  if (block.indent === 0 && block.lines.length === 1 && !endsFullStop(text) && displayWidth(text) < columnWidth * 0.8) return { kind: 'heading', parts };
+  return { kind: 'paragraph', parts };
+}
+
+/** How many blocks from `start` make up a signature (0 when none starts there). */
+function signatureRun(blocks: readonly ShapedBlock[], start: number): number {
+  let end = start;
+  while (end < blocks.length && signatureLike(blocks[end] as ShapedBlock)) {
+    if (isSignatureEnd((blocks[end] as ShapedBlock).text.text)) return end - start + 1;
+    end++;
+  }
+  if (end === start) return 0;
+  const after = blocks[end];
+  const sectionEnds = !after || isAnnexHeading(after.text.text) || (isDateline(after.text.text) && (!blocks[end + 1] || isAnnexHeading(blocks[end + 1]?.text.text ?? '')));
+  return sectionEnds ? end - start : 0;
+}
+
+function signatureLike(block: ShapedBlock): boolean {
+  const text = block.text.text;
+  if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || numbered.test(text)) return false;
+  return block.lines.every((line) => displayWidth(line.text) <= 40 && !endsSentence(line.text));
+}

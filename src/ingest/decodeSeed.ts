@@ -1,0 +1,109 @@
+/**
+ * Turns a seed file's bytes into text: UTF-8 (a BOM is dropped) or UTF-16 with a
+ * BOM, line ends normalised to LF. Anything else is refused by name — an empty
+ * file, a binary file, GBK or another legacy encoding, bidi overrides — because
+ * guessing would risk showing readers mojibake or spoofed text.
+ */
+import { locatedError } from './locatedError.ts';
+
+/** Bidi embeddings, overrides and isolates: they reorder what a reader sees (Trojan Source). */
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;
+/** C0 controls other than tab, LF, FF and CR, plus DEL: never in a letter's text layer. */
+const binaryControl = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+
+export function decodeSeed(path: string, bytes: Uint8Array): string {
+  const text = normaliseLineEnds(decodeBytes(path, bytes));
+  if (text.trim() === '') throw locatedError(path, 'empty file: no letter text', 'empty-file', 1, 1);
+  refuse(path, text, binaryControl, 'binary-file', (char) => `binary file: control character U+${hex(char)}`);
+  refuse(path, text, bidiControl, 'bidi-control', (char) => `bidi control character U+${hex(char)} could reorder the text shown to readers`);
+  return text;
+}
+
+function decodeBytes(path: string, bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  const nul = body.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = placeOfByte(body, nul);
+    if (looksLikeUtf16(body)) {
+      throw locatedError(path, 'not UTF-8: looks like UTF-16 without a byte-order mark — re-save as UTF-8', 'utf16', line, column);
+    }
+    throw locatedError(path, 'binary file: NUL byte', 'binary-file', line, column);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const { line, column } = placeOfByte(body, bad);
+    if (looksLikeGbk(body)) {
+      throw locatedError(path, 'not UTF-8: looks like GBK (GB 18030) — re-save as UTF-8', 'not-utf8', line, column);
+    }
+    throw locatedError(path, `not UTF-8: invalid byte 0x${hex(String.fromCharCode(body[bad] ?? 0))}`, 'not-utf8', line, column);
+  }
+}
+
+function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function refuse(path: string, text: string, pattern: RegExp, ruleId: string, reason: (char: string) => string): void {
+  const match = pattern.exec(text);
+  if (!match) return;
+  const before = text.slice(0, match.index);
+  const line = before.split('\n').length;
+  const column = match.index - before.lastIndexOf('\n');
+  throw locatedError(path, reason(match[0]), ruleId, line, column);
+}
+
+function hex(char: string): string {
+  return (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  // The longest decodable prefix ends just before the first bad byte; bisect on it.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, middle), { stream: true });
+      decoder.decode();
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  return low;
+}
+
+/** 1-based line and column (in characters of the valid prefix) of byte `offset`. */
+function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = prefix.split(/\r\n?|\n/);
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/** UTF-16 without a BOM puts a NUL beside every ASCII character, line ends included. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  for (let index = 0; index + 1 < bytes.length; index++) {
+    if ((bytes[index] === 0x0a && bytes[index + 1] === 0) || (bytes[index] === 0 && bytes[index + 1] === 0x0a)) return true;
+  }
+  return false;
+}
+
+/** Decodes as GBK without error and mostly to CJK ideographs. */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('gbk', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  const wide = text.match(/[^\x00-\x7F]/g) ?? [];
+  const han = text.match(/[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/g) ?? [];
+  return wide.length > 0 && han.length / wide.length > 0.9;
+}

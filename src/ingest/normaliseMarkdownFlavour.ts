@@ -1,0 +1,45 @@
+/**
+ * Reads the Markdown-ish flavour (003): the masthead above a `## ` title line,
+ * then one paragraph per line (lines joined by two trailing spaces are still
+ * one line each), `<sup>1</sup>` footnote marks and `<sup>1</sup> …` footnotes,
+ * `[symbol](#)` links reduced to their text.
+ */
+import type { DraftFootnote, LetterDraft, SourceLine } from './draft.ts';
+import type { ShapedBlock } from './classifyBlocks.ts';
+import { classifyBlocks } from './classifyBlocks.ts';
+import { readInlineMarkup } from './readInlineMarkup.ts';
+import { readMasthead } from './readMasthead.ts';
+
+const heading = /^#{1,6}[ \t]+(.*)$/;
+const footnote = /^<sup>([^<\s]{1,4})<\/sup>\s*(.*)$/;
+/** Lines in this flavour are whole paragraphs; no column to measure. */
+const columnWidth = 80;
+
+export function normaliseMarkdownFlavour(path: string, source: string, lines: readonly SourceLine[]): LetterDraft {
+  const masthead = readMasthead(path, lines, 0, (line) => heading.test(line.text));
+  const blocks: ShapedBlock[] = [];
+  const footnotes: DraftFootnote[] = [];
+  for (const line of lines.slice(masthead.next)) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    const note = footnote.exec(text);
+    if (note) {
+      footnotes.push({ label: note[1] ?? '', line: line.line, body: readInlineMarkup(note[2] ?? '', line.line) });
+      continue;
+    }
+    const title = heading.exec(text);
+    const draft = readInlineMarkup(title ? (title[1] ?? '') : text, line.line);
+    // A later `#` heading is indented in effect: a heading unless it ends a sentence.
+    blocks.push({ text: draft, lines: [{ line: line.line, text: draft.text }], indent: title && blocks.length > 0 ? 2 : 0 });
+  }
+  return {
+    source,
+    symbols: [],
+    distributionDate: null,
+    session: masthead.session,
+    agendaItems: masthead.agendaItems,
+    furniture: masthead.furniture,
+    blocks: classifyBlocks(path, blocks, columnWidth),
+    footnotes,
+  };
+}

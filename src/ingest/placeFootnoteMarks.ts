@@ -1,0 +1,52 @@
+/**
+ * Finds where each numbered footnote is marked in a PDF letter's text. Marks are
+ * bare numbers (`违反《苏联宪法》，1 通过了`), so a candidate must be the next
+ * number in order, stand right after Chinese text or punctuation, come after the
+ * previous mark and before its footnote's line, and not read as a quantity
+ * (`另有 1 000 人`, `第 8 段`, `7 月`).
+ */
+import type { DraftBlock, DraftFootnote, DraftText } from './draft.ts';
+import { locatedError } from './locatedError.ts';
+
+const before = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’…—)]/u;
+const quantity = /^(?:\s?[年月日号个名人段条项次届岁%％万千百亿多余点时分秒页期型]|\s\d{3}(?!\d)|[./]\d)/u;
+
+export function placeFootnoteMarks(path: string, blocks: DraftBlock[], footnotes: readonly DraftFootnote[]): void {
+  const texts = blocks.filter((block) => block.kind !== 'title').flatMap((block) => block.parts);
+  let cursor = { text: 0, offset: 0 };
+  for (const footnote of footnotes) {
+    if (!/^\d+$/.test(footnote.label)) continue;
+    const found = findMark(texts, cursor, footnote);
+    if (!found) {
+      throw locatedError(path, `footnote ${footnote.label} is not marked anywhere in the text before it`, 'unmarked-footnote', footnote.line, 1);
+    }
+    const text = texts[found.text] as DraftText;
+    text.marks.push({ offset: found.offset, length: footnote.label.length, label: footnote.label });
+    text.marks.sort((a, b) => a.offset - b.offset);
+    cursor = { text: found.text, offset: found.offset + footnote.label.length };
+  }
+}
+
+function findMark(texts: readonly DraftText[], from: { text: number; offset: number }, footnote: DraftFootnote): { text: number; offset: number } | null {
+  const pattern = new RegExp(`(?<![0-9])${footnote.label}(?![0-9])`, 'g');
+  for (let index = from.text; index < texts.length; index++) {
+    const text = texts[index] as DraftText;
+    pattern.lastIndex = index === from.text ? from.offset : 0;
+    for (let match = pattern.exec(text.text); match; match = pattern.exec(text.text)) {
+      if (lineAt(text, match.index) > footnote.line) return null;
+      if (isMark(text.text, match.index, footnote.label.length)) return { text: index, offset: match.index };
+    }
+  }
+  return null;
+}
+
+function isMark(text: string, offset: number, length: number): boolean {
+  const previous = text[offset - 1] ?? '';
+  return before.test(previous) && previous !== '第' && !quantity.test(text.slice(offset + length));
+}
+
+function lineAt(text: DraftText, offset: number): number {
+  let line = text.origins[0]?.line ?? 0;
+  for (const origin of text.origins) if (origin.offset <= offset) line = origin.line;
+  return line;
+}

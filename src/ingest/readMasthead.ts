@@ -1,0 +1,121 @@
+/**
+ * Reads the heading block above a letter's title — organs (`大 会 安全理事会`),
+ * session (`第六十一届会议 第六十二年`), agenda item numbers and their titles —
+ * into `session` and `agendaItems`, keeping its lines as `masthead` furniture.
+ * Agenda titles wrapped over lines are rejoined so that titles and numbers pair.
+ */
+import type { AgendaItem, Furniture, Session } from '../records/schema.ts';
+import type { SourceLine } from './draft.ts';
+import { displayWidth } from './displayWidth.ts';
+import { joinWrappedLines } from './joinWrappedLines.ts';
+import { locatedError } from './locatedError.ts';
+import { parseChineseNumber } from './parseChineseNumber.ts';
+
+export interface Masthead {
+  session: Session;
+  agendaItems: AgendaItem[];
+  furniture: Furniture[];
+  /** Index in `lines` of the first line after the masthead. */
+  next: number;
+}
+
+const organ = /^[大会安全理事\s]+$/;
+const sessionLine = /届会议|^第[〇零一二两三四五六七八九十百]+年$/;
+const agendaLine = /^(?:临时)?议程项目\s*\d/;
+const agendaNumbers = /^[\d、，,和及\s]+$/;
+
+/**
+ * `lines` from `start`; `isTitle` tells the line that ends the masthead (the
+ * letter's title) — the masthead also ends at two blank lines in a row.
+ */
+export function readMasthead(path: string, lines: readonly SourceLine[], start: number, isTitle: (line: SourceLine) => boolean): Masthead {
+  const taken: SourceLine[] = [];
+  let index = start;
+  let blanks = 0;
+  let stage: 'organs' | 'titles' = 'organs';
+  const sessionText: string[] = [];
+  const numbers: number[] = [];
+  let agenda: SourceLine | undefined;
+  const titleGroups: SourceLine[][] = [];
+
+  for (; index < lines.length; index++) {
+    const line = lines[index] as SourceLine;
+    const text = line.text.trim();
+    if (text === '') {
+      blanks++;
+      if (blanks >= 2 && taken.length > 0) break;
+      continue;
+    }
+    if (isTitle(line)) break;
+    if (stage === 'organs' && (organ.test(text) || sessionLine.test(text))) {
+      sessionText.push(text.replace(/\s+/g, ''));
+    } else if (stage === 'organs' && agendaLine.test(text)) {
+      agenda = line;
+      numbers.push(...(text.match(/\d+/g) ?? []).map(Number));
+      stage = 'titles';
+    } else if (stage === 'titles' && blanks === 0 && agenda === taken.at(-1) && agendaNumbers.test(text)) {
+      numbers.push(...(text.match(/\d+/g) ?? []).map(Number));
+      agenda = line;
+    } else if (stage === 'titles') {
+      // Lines not parted by a blank line are one title for certain (Markdown hard breaks).
+      const group = titleGroups.at(-1);
+      if (blanks === 0 && group) group.push(line);
+      else titleGroups.push([line]);
+    } else {
+      break;
+    }
+    taken.push(line);
+    blanks = 0;
+  }
+  if (taken.length === 0) return { session: { generalAssembly: null, securityCouncilYear: null }, agendaItems: [], furniture: [], next: start };
+
+  const titles = pairTitles(path, agenda, titleGroups, numbers.length);
+  return {
+    session: readSession(sessionText.join('')),
+    agendaItems: numbers.map((number, position) => ({ number, title: titles[position] ?? '' })),
+    furniture: taken.map(({ line, text }) => ({ kind: 'masthead', line, text: text.trim() })),
+    next: index,
+  };
+}
+
+function readSession(text: string): Session {
+  const assembly = /第([〇零一二两三四五六七八九十百\d]+)届会议/.exec(text)?.[1];
+  const council = /第([〇零一二两三四五六七八九十百\d]+)年/.exec(text)?.[1];
+  return {
+    generalAssembly: assembly ? parseChineseNumber(assembly) : null,
+    securityCouncilYear: council ? parseChineseNumber(council) : null,
+  };
+}
+
+/**
+ * Joins title lines until there are as many titles as item numbers. A line that
+ * wrapped fills the column, so the widest lines (and those ending in `、`) are
+ * the ones that continue.
+ */
+function pairTitles(path: string, agenda: SourceLine | undefined, groups: SourceLine[][], count: number): string[] {
+  if (groups.length < count) {
+    throw locatedError(path, `the masthead lists ${count} agenda items but only ${groups.length} titles`, 'agenda-mismatch', agenda?.line, 1);
+  }
+  const continues = groups.map((group, position) => ({ position, score: wrapScore(group.at(-1)?.text ?? '') }));
+  continues.pop();
+  const joins = new Set(
+    continues
+      .sort((a, b) => b.score - a.score || a.position - b.position)
+      .slice(0, groups.length - count)
+      .map(({ position }) => position),
+  );
+  const titles: string[] = [];
+  let current: SourceLine[] = [];
+  groups.forEach((group, position) => {
+    current.push(...group);
+    if (joins.has(position)) return;
+    titles.push(joinWrappedLines(current).text);
+    current = [];
+  });
+  return titles;
+}
+
+function wrapScore(text: string): number {
+  const trimmed = text.trim();
+  return displayWidth(trimmed) + (/[、，和及与]$/.test(trimmed) ? 1000 : 0);
+}

@@ -1,0 +1,55 @@
+/**
+ * Reads the PDF-text flavour: cover block and masthead first, then the pages
+ * with their furniture and footnotes taken out, paragraphs rebuilt from the
+ * hard-wrapped lines, blocks given their kinds and footnote marks placed.
+ */
+import type { LetterDraft, SourceLine, TextLine } from './draft.ts';
+import type { RawBlock } from './rebuildParagraphs.ts';
+import type { ShapedBlock } from './classifyBlocks.ts';
+import { classifyBlocks } from './classifyBlocks.ts';
+import { displayWidth } from './displayWidth.ts';
+import { joinWrappedLines } from './joinWrappedLines.ts';
+import { placeFootnoteMarks } from './placeFootnoteMarks.ts';
+import { readCoverBlock } from './readCoverBlock.ts';
+import { readMasthead } from './readMasthead.ts';
+import { rebuildParagraphs } from './rebuildParagraphs.ts';
+import { splitFootnotes } from './splitFootnotes.ts';
+import { stripPageFurniture } from './stripPageFurniture.ts';
+
+export function readPdfLetter(path: string, source: string, lines: readonly SourceLine[]): LetterDraft {
+  const cover = readCoverBlock(lines, 0);
+  const masthead = readMasthead(path, lines, cover.next, (line) => /^\s{2,}\S/.test(line.text));
+  const pages = stripPageFurniture(lines.slice(masthead.next));
+  const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
+  const columnWidth = typicalWidth(text);
+  const shaped = rebuildParagraphs(text, columnWidth).map((block) => shapeBlock(block, pages.urls));
+  const blocks = classifyBlocks(path, shaped, columnWidth);
+  placeFootnoteMarks(path, blocks, footnotes);
+  return {
+    source,
+    symbols: cover.symbols.length > 0 ? cover.symbols : pages.symbols,
+    distributionDate: cover.distributionDate,
+    session: masthead.session,
+    agendaItems: masthead.agendaItems,
+    furniture: [...cover.furniture, ...masthead.furniture, ...pages.furniture].sort((a, b) => a.line - b.line),
+    blocks,
+    footnotes,
+  };
+}
+
+/** The width a full line of the letter's column reaches (most lines are full ones). */
+function typicalWidth(lines: readonly TextLine[]): number {
+  const widths = lines.map((line) => displayWidth(line.text.trim())).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)] ?? 80;
+}
+
+function shapeBlock(block: RawBlock, urls: readonly string[]): ShapedBlock {
+  const lines = block.lines.map(({ line, text }) => ({ line, text: text.trim() }));
+  const text = joinWrappedLines(lines, urls);
+  for (const line of block.lines) {
+    const origin = text.origins.find((candidate) => candidate.line === line.line);
+    if (!origin || !line.marksAfter) continue;
+    for (const label of line.marksAfter) text.marks.push({ offset: origin.offset + line.text.trim().length, length: 0, label });
+  }
+  return { text, lines, indent: block.indent };
+}

@@ -1,0 +1,46 @@
+/**
+ * Regroups the hard-wrapped lines of a PDF text layer into blocks. A line
+ * starts a new block when it is indented, follows two blank lines, or follows
+ * a short line that ended a sentence (the last line of a paragraph). After a
+ * page break indents shift by one, so a line indented once may continue the
+ * paragraph: it does when the line before did not end a sentence
+ * (001: `…不承认这一行为的` / ` 合法性。`). Annex headings, signature names and
+ * datelines always stand alone.
+ */
+import type { TextLine } from './draft.ts';
+import { displayWidth } from './displayWidth.ts';
+import { endsSentence } from './endsSentence.ts';
+import { isAnnexHeading, isDateline, isSignatureEnd } from './blockShapes.ts';
+
+export interface RawBlock {
+  lines: TextLine[];
+  /** Indent of the first line, less the page-break shift. */
+  indent: number;
+}
+
+export function rebuildParagraphs(lines: readonly TextLine[], columnWidth: number): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let previous: TextLine | undefined;
+  for (const line of lines) {
+    const current = blocks.at(-1);
+    if (!current || !previous || startsBlock(line, previous, columnWidth)) {
+      blocks.push({ lines: [line], indent: Math.max(0, line.indent - (line.pageStart ? 1 : 0)) });
+    } else {
+      current.lines.push(line);
+    }
+    previous = line;
+  }
+  return blocks;
+}
+
+function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): boolean {
+  if (line.continuesPrevious) return false;
+  const text = line.text.trim();
+  const before = previous.text.trim();
+  if (isAnnexHeading(text) || isAnnexHeading(before) || isDateline(text) || isDateline(before) || isSignatureEnd(before)) return true;
+  const ended = endsSentence(before);
+  const short = displayWidth(before) < columnWidth * 0.86;
+  if (line.pageStart) return line.indent >= 2 || ended || short;
+  if (line.gapBefore >= 2 || line.indent >= 1) return true;
+  return ended && (short || /^\d{1,3}\.\s/.test(text));
+}

@@ -1,0 +1,15 @@
+/**
+ * The UN document symbols printed in a piece of text, in order: `A/61/1006–S/2007/452`
+ * gives `A/61/1006` and `S/2007/452`.
+ */
+const symbol = /\b(?:[A-Z]{1,3}(?:\.\d+)?)(?:\/[A-Za-z0-9.()]+)+/g;
+
+export function unSymbols(text: string): string[] {
+  return text.match(symbol) ?? [];
+}
+
+/** A line that is nothing but UN symbols: a running header. */
+export function isSymbolLine(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.every((token) => new RegExp(`^${symbol.source}$`).test(token));
+}

@@ -1,0 +1,84 @@
+/**
+ * Writes a letter draft as canonical Markdown (README, "Canonical Markdown"):
+ * YAML front matter, then one Markdown block per letter block and the GFM
+ * footnotes, with every source character escaped so it reads back literally.
+ * Also returns the line map: the source line of each line written.
+ */
+import { stringify } from 'yaml';
+import type { DraftBlock, DraftText, LetterDraft } from './draft.ts';
+import { escapeMarkdown } from './escapeMarkdown.ts';
+
+export interface CanonicalMarkdown {
+  markdown: string;
+  /** `lineMap[i]` is the 1-based source line of Markdown line `i + 1`. */
+  lineMap: number[];
+}
+
+const prefixes: Record<DraftBlock['kind'], string> = {
+  title: '# ',
+  annex: '## ',
+  heading: '### ',
+  quote: '> ',
+  paragraph: '',
+  salutation: '',
+  signature: '',
+  dateline: '',
+};
+
+export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
+  const out: string[] = [];
+  const lineMap: number[] = [];
+  const write = (text: string, line: number): void => {
+    out.push(text);
+    lineMap.push(line);
+  };
+  const flow = (value: unknown): string => stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+
+  write('---', 1);
+  write(`source: ${flow(draft.source)}`, 1);
+  write(`symbols: ${flow(draft.symbols)}`, 1);
+  write(`distributionDate: ${flow(draft.distributionDate)}`, 1);
+  write(`session: ${flow(draft.session)}`, 1);
+  write(`agendaItems:${draft.agendaItems.length === 0 ? ' []' : ''}`, 1);
+  for (const item of draft.agendaItems) write(`  - ${flow(item)}`, 1);
+  write(`furniture:${draft.furniture.length === 0 ? ' []' : ''}`, 1);
+  for (const entry of draft.furniture) write(`  - ${flow(entry)}`, entry.line);
+  write('---', 1);
+
+  for (const block of draft.blocks) {
+    const first = firstLine(block.parts[0]);
+    write('', first);
+    if (block.kind === 'salutation' || block.kind === 'signature' || block.kind === 'dateline') write(`<!-- ${block.kind} -->`, first);
+    const number = block.number === undefined ? '' : `${block.number}\\. `;
+    block.parts.forEach((part, index) => {
+      const hardBreak = index < block.parts.length - 1 ? '\\' : '';
+      const prefix = index === 0 ? prefixes[block.kind] + number : '';
+      write(`${prefix}${renderText(part, index === 0 && number === '')}${hardBreak}`, firstLine(part));
+    });
+  }
+  for (const footnote of draft.footnotes) {
+    write('', footnote.line);
+    write(`[^${footnote.label}]: ${renderText(footnote.body, false)}`, footnote.line);
+  }
+  return { markdown: `${out.join('\n')}\n`, lineMap };
+}
+
+function firstLine(text: DraftText | undefined): number {
+  return text?.origins[0]?.line ?? 1;
+}
+
+/** Escaped text with `[^label]` at each mark, the printed mark itself replaced. */
+function renderText(draft: DraftText, atBlockStart: boolean): string {
+  let result = '';
+  let last = 0;
+  for (const mark of draft.marks) {
+    result += escapeSegment(draft.text.slice(last, mark.offset), atBlockStart && last === 0);
+    result += `[^${mark.label}]`;
+    last = mark.offset + mark.length;
+  }
+  return result + escapeSegment(draft.text.slice(last), atBlockStart && last === 0);
+}
+
+function escapeSegment(text: string, atBlockStart: boolean): string {
+  return atBlockStart ? escapeMarkdown(text) : escapeMarkdown(`x${text}`).slice(1);
+}
