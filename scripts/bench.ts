@@ -1,0 +1,41 @@
+/** `npm run bench [-- --letters N] [--quick] [--seed S]`: benchmarks the archive on N synthetic letters (default 2000; --quick: 50). */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BenchResult } from '../src/bench/benchResult.ts';
+import { formatTable } from '../src/bench/formatTable.ts';
+import { runBench } from '../src/bench/runBench.ts';
+
+const { values } = parseArgs({
+  options: {
+    letters: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    seeds: { type: 'string', default: 'seeds' },
+    work: { type: 'string', default: 'bench/work' },
+    results: { type: 'string' },
+  },
+});
+
+const letters = Number(values.letters ?? (values.quick ? 50 : 2000));
+const seed = Number(values.seed);
+if (!Number.isInteger(letters) || letters < 1 || !Number.isInteger(seed)) {
+  console.error('usage: npm run bench -- [--letters N | --quick] [--seed S]');
+  process.exit(2);
+}
+// A quick run checks that the bench works; its numbers are not results to keep.
+const resultsDir = values.results ?? (values.quick ? join(values.work, 'results') : 'bench/results');
+
+try {
+  const { file } = await runBench({ letters, seed, seedsDir: values.seeds, workDir: values.work, resultsDir, log: (line) => console.log(line) });
+  console.log(`wrote ${file}\n`);
+  const results = await Promise.all(
+    (await readdir(resultsDir))
+      .filter((name) => /^\d+\.json$/.test(name))
+      .map(async (name) => JSON.parse(await readFile(join(resultsDir, name), 'utf8')) as BenchResult),
+  );
+  console.log(formatTable(results));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,18 @@
+/** The shape of `bench/results/<N>.json` (issue 5's fields, with a few extra). */
+import type { SearchComparison } from './measureSearch.ts';
+
+export interface BenchResult {
+  letters: number;
+  /** Body and annex blocks of all records (footnotes counted apart). */
+  blocks: number;
+  footnotes: number;
+  /** The synthetic corpus's seed number. */
+  seed: number;
+  build: { ingestSeconds: number; pagesSeconds: number; indexSeconds: number; totalSeconds: number; peakRssMB: number };
+  index: { bytes: number; files: number };
+  search: SearchComparison;
+  /** Adding one letter: files ingested again on the rebuild (1 means only the new letter). */
+  incremental: { letters: number; reingested: number; coldSeconds: number; warmSeconds: number };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string };
+  generatedAt: string;
+}

@@ -1,0 +1,24 @@
+/**
+ * Runs one full build in its own process, so that the benchmark measures its
+ * peak memory alone, and prints what it measured as one JSON line on stdout.
+ * Usage: node --import tsx src/bench/buildChild.ts SEEDS_DIR OUT_DIR
+ */
+import { buildArchive } from '../build/buildArchive.ts';
+import { reportFailure } from '../build/reportFailure.ts';
+
+const [seedsDir, outDir] = process.argv.slice(2);
+if (seedsDir === undefined || outDir === undefined) {
+  console.error('usage: buildChild.ts SEEDS_DIR OUT_DIR');
+  process.exit(2);
+}
+try {
+  // Astro and the index builder print progress on stdout; keep stdout for the result line.
+  const log = console.log;
+  console.log = (...args: unknown[]) => console.error(...args);
+  const { records, seconds } = await buildArchive({ seedsDir, outDir, log: (line) => console.error(line) });
+  const blocks = records.reduce((sum, record) => sum + record.body.length + record.annexes.reduce((n, annex) => n + annex.blocks.length, 0), 0);
+  const footnotes = records.reduce((sum, record) => sum + record.footnotes.length, 0);
+  log(JSON.stringify({ letters: records.length, blocks, footnotes, seconds, maxRssKB: process.resourceUsage().maxRSS }));
+} catch (error) {
+  process.exitCode = reportFailure(error);
+}

@@ -1,0 +1,66 @@
+/**
+ * A Markdown table of benchmark results, one column per corpus size, with the
+ * growth from the smallest to the largest run where there are two or more
+ * (issue 5's linear-growth target reads it: 10,000 letters ≤ 5.5× 2,000).
+ */
+import type { BenchResult } from './benchResult.ts';
+
+type Row = [label: string, value: (result: BenchResult) => number | null, format: (value: number) => string, growth?: boolean];
+
+const seconds = (value: number): string => `${value.toFixed(1)} s`;
+const megabytes = (value: number): string => `${(value / 1e6).toFixed(1)} MB`;
+const kilobytes = (value: number): string => `${(value / 1e3).toFixed(0)} kB`;
+const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
+const milliseconds = (value: number): string => `${value.toFixed(0)} ms`;
+const count = (value: number): string => value.toLocaleString('en-US');
+
+const ROWS: Row[] = [
+  ['blocks', (r) => r.blocks, count],
+  ['ingest', (r) => r.build.ingestSeconds, seconds, true],
+  ['pages', (r) => r.build.pagesSeconds, seconds, true],
+  ['index', (r) => r.build.indexSeconds, seconds, true],
+  ['build total', (r) => r.build.totalSeconds, seconds, true],
+  ['peak memory', (r) => r.build.peakRssMB, (v) => `${v.toFixed(0)} MB`],
+  ['index size', (r) => r.index.bytes, megabytes, true],
+  ['index files', (r) => r.index.files, count, true],
+  ['re-ingested after adding one letter', (r) => r.incremental.reingested, count],
+  ['archive search: precision', (r) => r.search.archive.precision, percent],
+  ['archive search: recall', (r) => r.search.archive.recall, percent],
+  ['archive search: median time', (r) => r.search.archive.medianMs, milliseconds],
+  ['archive search: p95 time', (r) => r.search.archive.p95Ms, milliseconds],
+  ['archive search: cold query bytes (median)', (r) => r.search.archive.firstQueryBytesMedian, kilobytes],
+  ['archive search: cold query bytes (max)', (r) => r.search.archive.firstQueryBytesMax, kilobytes],
+  ['stock Pagefind: precision', (r) => r.search.stockPagefind.precision, percent],
+  ['stock Pagefind: recall', (r) => r.search.stockPagefind.recall, percent],
+  ['stock Pagefind: median time', (r) => r.search.stockPagefind.medianMs, milliseconds],
+  ['stock Pagefind: p95 time', (r) => r.search.stockPagefind.p95Ms, milliseconds],
+  ['stock Pagefind: cold query bytes (median)', (r) => r.search.stockPagefind.firstQueryBytesMedian, kilobytes],
+  ['stock Pagefind: cold query bytes (max)', (r) => r.search.stockPagefind.firstQueryBytesMax, kilobytes],
+];
+
+export function formatTable(results: readonly BenchResult[]): string {
+  const sorted = [...results].sort((a, b) => a.letters - b.letters);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const withGrowth = sorted.length > 1 && first !== undefined && last !== undefined;
+  const header = ['', ...sorted.map((result) => `${count(result.letters)} letters`), ...(withGrowth ? [`growth ${count(last.letters)} / ${count(first.letters)}`] : [])];
+  const lines = [row(header), row(header.map(() => '---'))];
+  for (const [label, value, format, growth] of ROWS) {
+    const cells = sorted.map((result) => {
+      const measured = value(result);
+      return measured === null ? '—' : format(measured);
+    });
+    let ratio = '';
+    if (withGrowth && growth) {
+      const from = value(first);
+      const to = value(last);
+      ratio = from !== null && to !== null && from > 0 ? `${(to / from).toFixed(2)}×` : '—';
+    }
+    lines.push(row([label, ...cells, ...(withGrowth ? [ratio] : [])]));
+  }
+  return lines.join('\n');
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}

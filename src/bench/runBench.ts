@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: generates (or reuses) a synthetic corpus of N letters, builds
+ * the archive from it in a child process (stage times, peak memory), measures the
+ * search index, the cost of adding one letter, and search quality and cost against
+ * stock Pagefind, and writes `<resultsDir>/<N>.json`.
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { generateCorpus } from '../synth/generateCorpus.ts';
+import type { BenchResult } from './benchResult.ts';
+import { ensureCorpus } from './ensureCorpus.ts';
+import { measureBuild } from './measureBuild.ts';
+import { measureIncremental } from './measureIncremental.ts';
+import { measureIndex } from './measureIndex.ts';
+import { measureSearch } from './measureSearch.ts';
+
+export interface BenchOptions {
+  letters: number;
+  seed: number;
+  seedsDir: string;
+  /** Corpora, built sites and caches (bench/work/, not committed). */
+  workDir: string;
+  /** Where `<N>.json` is written. */
+  resultsDir: string;
+  log?: (line: string) => void;
+}
+
+export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, log = () => {} }: BenchOptions): Promise<{ result: BenchResult; file: string }> {
+  const corpus = await ensureCorpus({ letters, seed, seedsDir, workDir });
+  log(`corpus: ${letters} letters in ${corpus.dir} (${corpus.generated ? 'generated' : 'cached'})`);
+
+  const siteDir = resolve(workDir, `site-${letters}-s${seed}`);
+  const build = await measureBuild(corpus.dir, siteDir);
+  log(`build: ${build.letters} letters, ${build.blocks} blocks in ${build.totalSeconds.toFixed(1)} s, peak ${build.peakRssMB.toFixed(0)} MB`);
+  if (build.letters !== letters) throw new Error(`build made ${build.letters} records from ${letters} letters`);
+
+  const index = await measureIndex(siteDir);
+  log(`index: ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files (${index.folders.join(', ')})`);
+
+  // A letter from another seed number's corpus: new content, a file name of its own.
+  const [extra] = generateCorpus({ letters: 1, seed: seed + 7919, seedsDir });
+  if (extra === undefined) throw new Error('could not generate the added letter');
+  const incremental = await measureIncremental(corpus.dir, resolve(workDir, `ingest-cache-${letters}-s${seed}`), {
+    name: `${String(letters).padStart(5, '0')}_added.txt`,
+    text: extra.text,
+  });
+  log(`adding one letter: ${incremental.reingested} of ${incremental.letters} files re-ingested`);
+
+  const search = await measureSearch(siteDir);
+  log(search.note === undefined ? `search: ${search.queries} queries` : `search: ${search.note}`);
+
+  const result: BenchResult = {
+    letters,
+    blocks: build.blocks,
+    footnotes: build.footnotes,
+    seed,
+    build: {
+      ingestSeconds: round(build.ingestSeconds),
+      pagesSeconds: round(build.pagesSeconds),
+      indexSeconds: round(build.indexSeconds),
+      totalSeconds: round(build.totalSeconds),
+      peakRssMB: Math.round(build.peakRssMB),
+    },
+    index: { bytes: index.bytes, files: index.files },
+    search,
+    incremental: {
+      letters: incremental.letters,
+      reingested: incremental.reingested,
+      coldSeconds: round(incremental.coldSeconds),
+      warmSeconds: round(incremental.warmSeconds),
+    },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    generatedAt: new Date().toISOString(),
+  };
+  await mkdir(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${letters}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  return { result, file };
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 100) / 100;
+}
