@@ -1,54 +1,71 @@
 /**
- * The build's search stage: a Pagefind index of every block and footnote, whose
- * words are the bigram tokens of the normalised text (see encodeBigrams.ts),
- * written to `<site>/pagefind/` with the character map the page normalises
- * queries with (`<site>/pagefind/simplified.json`).
+ * The build's search stage, written under `<site>/pagefind/`:
+ * - a Pagefind index with one page per letter, whose words are the bigram tokens
+ *   of the letter's normalised text (see encodeBigrams.ts) and whose sort key
+ *   `rank` is the letter's place in search order, so that a result's rank (and
+ *   not a fetched fragment) tells the page which letter it is;
+ * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked against;
+ * - `simplified.json`, the character map the page normalises queries with.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LetterRecord } from '../records/schema.ts';
 import { encodeText } from './encodeBigrams.ts';
 import { normaliseText } from './normaliseText.ts';
-import { searchEntries } from './searchEntries.ts';
+import { searchEntries, type SearchEntry } from './searchEntries.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 
 /** Folder of the index under the site root, as the page loads it. */
 export const INDEX_DIR = 'pagefind';
 
-/** Records sent to the Pagefind service at once: enough to keep it busy, few enough to bound memory. */
-const BATCH = 256;
+/** Letters sent to the Pagefind service at once: enough to keep it busy, few enough to bound memory. */
+const BATCH = 64;
 
-/** Indexes `records` into `siteDir`; fails, writing nothing, when Pagefind reports any error. */
+const compress = promisify(gzip);
+
+/** What `text/<rank>.json.gz` holds for one letter. */
+export type LetterText = Omit<SearchEntry, 'filters'>;
+
+/** Indexes `records` into `siteDir`; fails when Pagefind reports any error. */
 export async function buildSearchIndex(records: LetterRecord[], siteDir: string): Promise<void> {
   const simplified = simplifiedCharMap();
+  const dir = join(siteDir, INDEX_DIR);
+  const entries = searchEntries(records);
   const created = await pagefind.createIndex({});
   try {
     const { index } = created;
     if (!index) throw new Error(`search index: ${created.errors.join('; ')}`);
-    const entries = searchEntries(records);
     for (let start = 0; start < entries.length; start += BATCH) {
       const responses = await Promise.all(
-        entries.slice(start, start + BATCH).map((entry) =>
+        entries.slice(start, start + BATCH).map((entry, offset) =>
           index.addCustomRecord({
             url: entry.url,
-            // Pagefind keeps the content for excerpts we do not use; tokens are all it needs.
-            content: encodeText(normaliseText(entry.text, simplified).text).join(' '),
+            content: entry.units.flatMap(([, , , , text]) => encodeText(normaliseText(text, simplified).text)).join(' '),
             language: 'zh',
-            meta: entry.meta,
+            // No metadata: Pagefind would index its words beside the tokens; the page reads text/<rank>.json.gz instead.
+            meta: {},
             filters: entry.filters,
-            sort: { rank: String(entry.rank) },
+            sort: { rank: String(start + offset) },
           }),
         ),
       );
       const errors = responses.flatMap((response) => response.errors);
       if (errors.length > 0) throw new Error(`search index: ${errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: join(siteDir, INDEX_DIR) });
+    const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    await mkdir(join(siteDir, INDEX_DIR), { recursive: true });
-    await writeFile(join(siteDir, INDEX_DIR, 'simplified.json'), JSON.stringify(simplified));
   } finally {
     await pagefind.close();
   }
+  await mkdir(join(dir, 'text'), { recursive: true });
+  await Promise.all(
+    entries.map(async ({ filters: _filters, ...text }, rank) => {
+      const letter: LetterText = text;
+      await writeFile(join(dir, 'text', `${rank}.json.gz`), await compress(JSON.stringify(letter), { level: 9 }));
+    }),
+  );
+  await writeFile(join(dir, 'simplified.json'), JSON.stringify(simplified));
 }

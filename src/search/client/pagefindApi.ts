@@ -4,16 +4,16 @@
  * site, never bundled.
  */
 export type FilterCounts = Record<string, Record<string, number>>;
-/** Per filter, the values any one of which a hit must have. */
+/** Per filter, the values any one of which a result must have. */
 export type FilterSelection = Record<string, { any: string[] }>;
 
 export interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; meta: Record<string, string> }>;
+  /** With `sort: { rank: 'asc' }`, minus the result's place in rank order. */
+  score: number;
 }
 
 export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
     term: string,
@@ -21,9 +21,7 @@ export interface PagefindApi {
   ): Promise<{ results: PagefindResult[]; filters: FilterCounts; totalFilters: FilterCounts } | null>;
 }
 
-/** Imports Pagefind from `bundlePath` (ending in `/`), configured for no excerpts and no highlight parameter. */
-export async function loadPagefind(bundlePath: string): Promise<PagefindApi> {
-  const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-  await api.options({ excerptLength: 0 });
-  return api;
+/** Imports Pagefind from `bundle` (a folder URL ending in `/`). */
+export async function loadPagefind(bundle: string): Promise<PagefindApi> {
+  return (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
 }

@@ -1,6 +1,6 @@
 /**
  * The filter panel: for each filter a group of check boxes, one per value with
- * the number of hits carrying it; the values the URL selects are checked.
+ * the number of candidate letters carrying it; the values the URL selects are checked.
  */
 import type { FilterCounts } from './pagefindApi.ts';
 
@@ -28,7 +28,7 @@ export function renderFilters(box: HTMLElement, counts: FilterCounts, params: UR
       text.textContent = VALUE_LABEL[value] ?? value;
       const number = document.createElement('span');
       number.className = 'search-filter-count';
-      number.textContent = String(count);
+      number.textContent = `${count} 封`;
       number.dataset.count = String(count);
       label.append(box, ' ', text, ' ', number);
       fieldset.append(label);

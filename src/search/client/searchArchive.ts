@@ -1,17 +1,20 @@
 /**
- * The search itself, on top of Pagefind: one exact Pagefind search per term of
- * the query (the term spelled as bigram tokens), the hits every term found
- * intersected in archive order, and their details loaded a page at a time, each
- * checked against the block's text before it is returned.
+ * The search itself, on top of Pagefind. Pagefind finds the letters: one exact
+ * search per term of the query (the term spelled as bigram tokens), intersected,
+ * in rank order. The page then reads each candidate letter's units, a few letters
+ * at a time, and keeps the units that contain every term: the hits.
  */
 import { encodeTerm } from '../encodeBigrams.ts';
 import { containsAll, findMatches, type Span } from '../findMatches.ts';
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import type { Part } from '../searchEntries.ts';
+import { loadLetterText } from './loadLetterText.ts';
 import type { FilterCounts, FilterSelection, PagefindApi, PagefindResult } from './pagefindApi.ts';
 
 export interface Hit {
+  /** The unit's deep link, `<letter url>#<unit id>`. */
   url: string;
+  /** The letter's page. */
   letter: string;
   title: string;
   date: string;
@@ -25,17 +28,20 @@ export interface Hit {
 }
 
 export interface SearchOutcome {
-  /** How many blocks contain every term (after the filters). */
-  total: number;
-  /** Per filter and value, how many blocks containing every term carry it (before the filters). */
+  /** Letters that may hold a hit (each term occurs in them), after the filters. */
+  candidates: number;
+  /** Per filter value, candidate letters carrying it, before the filters. */
   counts: FilterCounts;
-  /** The details of hits `[from, from + count)`, in archive order; candidates that fail the check are left out. */
-  load(from: number, count: number): Promise<Hit[]>;
+  /** Hits in the next `letters` candidate letters, in rank order; `[]` once all are read. */
+  next(letters: number): Promise<Hit[]>;
+  /** How many candidate letters have been read. */
+  read(): number;
 }
 
-/** Searches for blocks containing all `terms` (normalised, non-empty), keeping those that pass `filters`. */
+/** Searches for units containing all `terms` (normalised, non-empty) that pass `filters`. */
 export async function searchArchive(
   pagefind: PagefindApi,
+  bundle: string,
   simplified: SimplifiedCharMap,
   terms: readonly string[],
   filters: FilterSelection,
@@ -43,33 +49,45 @@ export async function searchArchive(
   const find = async (term: string, selection: FilterSelection) =>
     (await pagefind.search(encodeTerm(term), { filters: selection, sort: { rank: 'asc' } })) ?? { results: [], filters: {}, totalFilters: {} };
 
-  const [first, ...others] = await Promise.all(terms.map((term) => find(term, filters)));
+  const searches = await Promise.all(terms.map((term) => find(term, filters)));
+  const [first, ...others] = searches;
   if (!first) throw new Error('searchArchive: no terms');
-  const othersUnfiltered = others.length > 0 ? await Promise.all(terms.slice(1).map((term) => find(term, {}))) : [];
-  const hits = intersect(first.results, others.map((other) => other.results));
-  const counts = others.length === 0 ? first.totalFilters : await countIntersection(find, terms[0] ?? '', first.totalFilters, othersUnfiltered.map((other) => other.results));
+  const letters = intersect(first.results, others.map((other) => other.results));
+  const counts = others.length === 0 ? first.totalFilters : await countIntersection(find, terms, first.totalFilters);
+  const parts = filters.part?.any;
+  let read = 0;
 
   return {
-    total: hits.length,
+    candidates: letters.length,
     counts,
-    async load(from, count) {
-      const details = await Promise.all(hits.slice(from, from + count).map((result) => result.data()));
-      return details
-        .map(({ url, meta }) => ({
-          url,
-          letter: meta.letter ?? '',
-          title: meta.title ?? '',
-          date: meta.date ?? '',
-          symbols: meta.symbols ?? '',
-          part: (meta.part ?? 'body') as Part,
-          annex: meta.annex ?? '',
-          number: meta.number ?? '',
-          text: meta.text ?? '',
-          spans: findMatches(meta.text ?? '', terms, simplified),
-        }))
-        .filter((hit) => containsAll(hit.text, terms, simplified));
+    read: () => read,
+    async next(count) {
+      const batch = letters.slice(read, read + count);
+      read += batch.length;
+      const texts = await Promise.all(batch.map((result) => loadLetterText(bundle, rankOf(result))));
+      return texts.flatMap((letter) =>
+        letter.units
+          .filter(([, part, , , text]) => (!parts || parts.includes(part)) && containsAll(text, terms, simplified))
+          .map(([id, part, annex, number, text]) => ({
+            url: `${letter.url}#${id}`,
+            letter: letter.url,
+            title: letter.title,
+            date: letter.date,
+            symbols: letter.symbols,
+            part,
+            annex,
+            number,
+            text,
+            spans: findMatches(text, terms, simplified),
+          })),
+      );
     },
   };
+}
+
+/** The letter's rank: sorted ascending by it, Pagefind scores each result minus its place. */
+function rankOf(result: PagefindResult): number {
+  return Math.abs(Math.round(result.score));
 }
 
 /** The results of `base` that every list in `others` also holds, in `base`'s order. */
@@ -84,17 +102,18 @@ function intersect(base: PagefindResult[], others: PagefindResult[][]): Pagefind
  */
 async function countIntersection(
   find: (term: string, selection: FilterSelection) => Promise<{ results: PagefindResult[] }>,
-  term: string,
+  terms: readonly string[],
   values: FilterCounts,
-  others: PagefindResult[][],
 ): Promise<FilterCounts> {
+  const [term = '', ...rest] = terms;
+  const others = await Promise.all(rest.map(async (other) => (await find(other, {})).results));
   const counts: FilterCounts = {};
   for (const [filter, byValue] of Object.entries(values)) {
-    counts[filter] = {};
+    const perValue: Record<string, number> = {};
     for (const value of Object.keys(byValue)) {
-      const { results } = await find(term, { [filter]: { any: [value] } });
-      (counts[filter] as Record<string, number>)[value] = intersect(results, others).length;
+      perValue[value] = intersect((await find(term, { [filter]: { any: [value] } })).results, others).length;
     }
+    counts[filter] = perValue;
   }
   return counts;
 }

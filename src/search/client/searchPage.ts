@@ -11,10 +11,12 @@ import { groupHits, renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
 import { searchArchive, type Hit, type SearchOutcome } from './searchArchive.ts';
 
-/** Hits loaded per page: what the first screen shows, and each "show more". */
+/** Hits a page shows at least (when there are that many): the first screen, and each "show more". */
 const PAGE = 20;
+/** Candidate letters read at once while filling a page. */
+const LETTERS_AT_ONCE = 4;
 /** The filters the index carries, in the order the page offers them. */
-export const FILTERS = ['part', 'year', 'topic'] as const;
+const FILTERS = ['part', 'year', 'topic'] as const;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -50,62 +52,64 @@ function selectionFrom(params: URLSearchParams): FilterSelection {
   return selection;
 }
 
-async function run(): Promise<void> {
+/** Marks the results busy while `work` runs (unless a newer search has started since). */
+async function busy(current: number, work: () => Promise<void>): Promise<void> {
+  results?.setAttribute('aria-busy', 'true');
+  try {
+    await work();
+  } catch (error) {
+    if (status) status.textContent = '搜索出错，请重试。';
+    throw error;
+  } finally {
+    if (current === generation) results?.setAttribute('aria-busy', 'false');
+  }
+}
+
+function run(): Promise<void> {
   const current = ++generation;
   const params = new URLSearchParams(location.search);
   const query = params.get('q') ?? '';
-  if (input) input.value = query;
-  const header = document.querySelector<HTMLInputElement>('#site-search');
-  if (header) header.value = query;
-  if (!results || !status) return;
-  results.setAttribute('aria-busy', 'true');
-  results.replaceChildren();
+  for (const box of document.querySelectorAll<HTMLInputElement>('#search-query, #site-search')) box.value = query;
+  results?.replaceChildren();
   if (more) more.hidden = true;
-  try {
+  return busy(current, async () => {
+    if (!results || !status) return;
     const { pagefind, simplified } = await loadEngine();
     const terms = splitQuery(query, simplified);
     if (terms.length === 0) {
-      status.textContent = query.trim() ? '查询只含空白。' : '请输入要查找的字词。';
+      status.textContent = '请输入要查找的字词。';
       filterBox?.replaceChildren();
       return;
     }
     const selection = selectionFrom(params);
-    const outcome = await searchArchive(pagefind, simplified, terms, selection);
+    const outcome = await searchArchive(pagefind, bundle, simplified, terms, selection);
     if (current !== generation) return;
     if (filterBox) renderFilters(filterBox, outcome.counts, params, FILTERS);
-    if (outcome.total === 0) {
-      status.textContent = Object.keys(selection).length > 0 ? `在所选范围内没有找到“${query}”。` : `档案中没有找到“${query}”。`;
-      return;
-    }
-    await showPage(outcome, query, [], 0, current);
-  } catch (error) {
-    status.textContent = '搜索出错，请重试。';
-    throw error;
-  } finally {
-    if (current === generation) results.setAttribute('aria-busy', 'false');
-  }
+    await showMore(outcome, query, [], current);
+  });
 }
 
-/** Loads the next page of hits and shows all loaded so far, grouped. */
-async function showPage(outcome: SearchOutcome, query: string, shown: Hit[], from: number, current: number): Promise<void> {
+/** Reads candidate letters until a page more of hits is found (or none are left), then shows all hits so far. */
+async function showMore(outcome: SearchOutcome, query: string, shown: Hit[], current: number): Promise<void> {
   if (!results || !status) return;
-  const page = await outcome.load(from, PAGE);
-  if (current !== generation) return;
-  const hits = [...shown, ...page];
-  const next = from + PAGE;
+  const hits = [...shown];
+  while (hits.length < shown.length + PAGE && outcome.read() < outcome.candidates) {
+    hits.push(...(await outcome.next(LETTERS_AT_ONCE)));
+    if (current !== generation) return;
+  }
+  const done = outcome.read() >= outcome.candidates;
   const letters = new Set(hits.map((hit) => hit.letter)).size;
-  status.textContent = `共 ${outcome.total} 处匹配，显示 ${hits.length} 处（${letters} 封信函）。`;
+  if (hits.length === 0 && done) {
+    status.textContent = new URLSearchParams(location.search).size > 1 ? `在所选范围内没有找到“${query}”。` : `档案中没有找到“${query}”。`;
+  } else {
+    status.textContent = done
+      ? `共 ${hits.length} 处匹配（${letters} 封信函）。`
+      : `已显示 ${hits.length} 处匹配（${letters} 封信函）；还有 ${outcome.candidates - outcome.read()} 封信函未查看。`;
+  }
   results.replaceChildren(...groupHits(hits).map((group) => renderLetterHits(group, query)));
   if (!more) return;
-  more.hidden = next >= outcome.total;
-  more.onclick = async () => {
-    results.setAttribute('aria-busy', 'true');
-    try {
-      await showPage(outcome, query, hits, next, current);
-    } finally {
-      if (current === generation) results.setAttribute('aria-busy', 'false');
-    }
-  };
+  more.hidden = done;
+  more.onclick = () => busy(current, () => showMore(outcome, query, hits, current));
 }
 
 /** Navigates within the page: the URL changes, history keeps the step, the search reruns. */
