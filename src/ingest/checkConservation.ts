@@ -7,6 +7,7 @@
  */
 import type { Nodes } from 'mdast';
 import type { LetterRecord } from '../records/schema.ts';
+import type { Flavour } from './detectFlavour.ts';
 import { footnoteMarker } from './footnoteId.ts';
 import { locatedMessage } from './locatedMessage.ts';
 import { parseCanonicalMarkdown } from './parseCanonicalMarkdown.ts';
@@ -16,11 +17,11 @@ export interface ConservationSource {
   /** The decoded seed text. */
   text: string;
   /**
-   * `text`: every character is the letter's (PDF text). `markdown`: the seed's own Markdown
-   * syntax (`## `, `<sup>`, `[…](#)`) is not text. `canonical`: as `markdown`, and the front
+   * `pdf`: every character is the letter's. `markdown`: the seed's own Markdown syntax
+   * (`## `, `<sup>`, `[…](#)`) is not text. `canonical`: as `markdown`, and the front
    * matter (with the furniture it lists) is metadata, not text.
    */
-  syntax: 'text' | 'markdown' | 'canonical';
+  flavour: Flavour;
 }
 
 /** Characters that are not the letter's text even in a Markdown source: the 003 flavour's footnote-mark tags. */
@@ -28,8 +29,8 @@ const markupHtml = /^<\/?sup>$|^<!--[\s\S]*-->$/i;
 
 /** Throws a located message when the record and the seed do not hold the same characters. */
 export function checkConservation(source: ConservationSource, record: LetterRecord): void {
-  const stated = source.syntax === 'text' ? source.text : visibleText(source.text);
-  const kept = recordParts(record, source.syntax !== 'canonical');
+  const stated = source.flavour === 'pdf' ? source.text : visibleText(source.text);
+  const kept = recordParts(record, source.flavour !== 'canonical');
 
   const keptCounts = new Map<string, number>();
   for (const part of kept) for (const character of characters(part.text)) keptCounts.set(character, (keptCounts.get(character) ?? 0) + 1);

@@ -16,10 +16,17 @@ const segment = String.raw`[A-Z0-9]+(?:\.[A-Z0-9]+)*`;
 const oneSymbol = String.raw`(?:A|S|E|ST|SG)(?:/${segment})+(?:\(\d{4}\))?`;
 /** Not inside a longer token: `OIC/…` or a path segment of a URL is no UN symbol. */
 const symbol = new RegExp(String.raw`(?<![A-Za-z0-9/.\-])${oneSymbol}(?:[-–]${oneSymbol})*`, 'g');
-const resolutionList = /第\s*((?:\d+\(\d{4}\)\s*(?:[、,，]|和|及)?\s*)+)号决议/g;
+/**
+ * `第 822(1993)、853(1993)和 884(1993)号决议`, `第 822(1993)号和第 853(1993)号决议`: a number
+ * with its year in brackets is how Security Council resolutions are cited (other bodies
+ * number theirs `62/243`, `7/34-P`).
+ */
+const resolutionItemSource = String.raw`\d+\(\d{4}\)`;
+const resolutionList = new RegExp(
+  String.raw`第\s*(${resolutionItemSource}(?:\s*(?:[、,，]|和|及|号[和及、]第)\s*${resolutionItemSource})*)\s*号决议`,
+  'g',
+);
 const resolutionItem = /(\d+)\((\d{4})\)/g;
-/** How far back from `第` the issuing body may be named (`安全理事会通过了四项决议(第…`). */
-const councilLookBehind = 20;
 
 /** A URL's end without the punctuation that closes the sentence around it (or an unopened bracket). */
 function trimUrl(candidate: string): string {
@@ -51,8 +58,6 @@ export function findCitations(text: string): Link[] {
     links.push({ start: match.index, end, href: undocsUrl(normalised), symbol: normalised });
   }
   for (const list of text.matchAll(resolutionList)) {
-    const before = text.slice(Math.max(0, list.index - councilLookBehind), list.index);
-    if (!/安全理事会|安理会/.test(before)) continue;
     const itemsStart = list.index + list[0].indexOf(list[1] ?? '');
     for (const item of (list[1] ?? '').matchAll(resolutionItem)) {
       const start = itemsStart + item.index;

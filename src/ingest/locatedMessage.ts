@@ -2,7 +2,8 @@
  * Builds the located error every ingest stage throws: the seed file's name, the line
  * in the seed (markdown lines are mapped back through `lineMap`) and what is wrong.
  */
-import { VFileMessage } from 'vfile-message';
+import type { VFileMessage } from 'vfile-message';
+import { locatedError } from './locatedError.ts';
 
 /** Where a letter's canonical Markdown came from, for locating errors in the seed. */
 export interface SourceContext {
@@ -20,11 +21,6 @@ export function locatedMessage(
   column?: number,
   ruleId = 'invalid-letter',
 ): VFileMessage {
-  const seedLine = context.lineMap?.[line - 1] ?? line;
   // A column only means something when the markdown line is the seed line.
-  const place = context.lineMap === undefined && column !== undefined ? { line: seedLine, column } : { line: seedLine, column: 1 };
-  const message = new VFileMessage(reason, { place, ruleId, source: 'ingest' });
-  message.file = context.path;
-  message.fatal = true;
-  return message;
+  return locatedError(context.path, reason, ruleId, context.lineMap?.[line - 1] ?? line, context.lineMap === undefined ? column : undefined);
 }

@@ -7,7 +7,7 @@ import type { LetterRecord } from '../../src/records/schema.ts';
 
 const markdown = readFileSync(new URL('./fixtures/canonical/letter-000.md', import.meta.url), 'utf8');
 const record = toLetterRecord(markdown, { path: 'letter-000.md' });
-const canonical = { path: 'letter-000.md', text: markdown, syntax: 'canonical' as const };
+const canonical = { path: 'letter-000.md', text: markdown, flavour: 'canonical' as const };
 
 function refusal(source: Parameters<typeof checkConservation>[0], changed: LetterRecord): VFileMessage {
   try {
@@ -70,16 +70,16 @@ describe('checkConservation', () => {
       ].join('\n'),
       { path: 'seed.txt' },
     );
-    expect(() => checkConservation({ path: 'seed.txt', text: seed, syntax: 'text' }, letter)).not.toThrow();
+    expect(() => checkConservation({ path: 'seed.txt', text: seed, flavour: 'pdf' }, letter)).not.toThrow();
     const withoutHeader = { ...letter, furniture: letter.furniture.slice(1) };
-    const message = refusal({ path: 'seed.txt', text: seed, syntax: 'text' }, withoutHeader);
+    const message = refusal({ path: 'seed.txt', text: seed, flavour: 'pdf' }, withoutHeader);
     expect(message.line).toBe(5);
   });
 
   it('does not count a Markdown seed’s own syntax as text', () => {
     const seed = '## 2021 年 5 月 15 日的信\n\n正文<sup>1</sup> 见 [A/74/450](#)。\n\n<sup>1</sup> 脚注。\n';
     const letter = toLetterRecord('# 2021 年 5 月 15 日的信\n\n正文[^1] 见 A/74/450。\n\n[^1]: 脚注。\n', { path: 'seed.txt' });
-    expect(() => checkConservation({ path: 'seed.txt', text: seed, syntax: 'markdown' }, letter)).not.toThrow();
-    expect(refusal({ path: 'seed.txt', text: seed, syntax: 'text' }, letter).reason).toMatch(/text dropped/);
+    expect(() => checkConservation({ path: 'seed.txt', text: seed, flavour: 'markdown' }, letter)).not.toThrow();
+    expect(refusal({ path: 'seed.txt', text: seed, flavour: 'pdf' }, letter).reason).toMatch(/text dropped/);
   });
 });

@@ -28,8 +28,16 @@ describe('findCitations', () => {
     ]);
   });
 
-  it('does not read other bodies’ resolutions as the Council’s', () => {
-    expect(spans('伊斯兰会议组织外交部长会议第 7/34-P 号决议和第 12(2003)号决议')).toEqual([]);
+  it('reads each resolution of `第 N(YYYY)号和第 M(YYYY)号决议`', () => {
+    expect(spans('未能遵守第 822(1993)号和第 853(1993)号决议问题')).toEqual([
+      ['822(1993)', 'S/RES/822(1993)'],
+      ['853(1993)', 'S/RES/853(1993)'],
+    ]);
+  });
+
+  it('does not read other bodies’ resolutions, or bare numbers, as the Council’s', () => {
+    expect(spans('伊斯兰会议组织外交部长会议第 7/34-P 号决议、第 12/10-P(IS)号决议和大会第 62/243 号决议')).toEqual([]);
+    expect(spans('第 822(1993)号文件')).toEqual([]);
   });
 
   it('finds bare URLs without the sentence punctuation around them', () => {
