@@ -40,7 +40,7 @@ function decodeBytes(path: string, bytes: Uint8Array): string {
     if (looksLikeGbk(body)) {
       throw locatedError(path, 'not UTF-8: looks like GBK (GB 18030) — re-save as UTF-8', 'not-utf8', line, column);
     }
-    throw locatedError(path, `not UTF-8: invalid byte 0x${hex(String.fromCharCode(body[bad] ?? 0))}`, 'not-utf8', line, column);
+    throw locatedError(path, `not UTF-8: invalid byte 0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`, 'not-utf8', line, column);
   }
 }
 
@@ -63,21 +63,15 @@ function hex(char: string): string {
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // The longest decodable prefix ends just before the first bad byte; bisect on it.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, middle), { stream: true });
-      decoder.decode();
-      low = middle;
-    } catch {
-      high = middle - 1;
-    }
+  for (let index = 0; index < bytes.length; index++) {
+    const lead = bytes[index] ?? 0;
+    if (lead < 0x80) continue;
+    const length = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+    if (length < 0) return index;
+    for (let next = 1; next <= length; next++) if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;
+    index += length;
   }
-  return low;
+  return 0;
 }
 
 /** 1-based line and column (in characters of the valid prefix) of byte `offset`. */

@@ -53,12 +53,14 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
     block.parts.forEach((part, index) => {
       const hardBreak = index < block.parts.length - 1 ? '\\' : '';
       const prefix = index === 0 ? prefixes[block.kind] + number : '';
-      write(`${prefix}${renderText(part, index === 0 && number === '')}${hardBreak}`, firstLine(part));
+      // After a hard break a line could still open a list or a setext underline: escape it as a block start too.
+      write(`${prefix}${renderText(part, number === '' || index > 0)}${hardBreak}`, firstLine(part));
     });
   }
   for (const footnote of draft.footnotes) {
-    write('', footnote.line);
-    write(`[^${footnote.label}]: ${renderText(footnote.body, false)}`, footnote.line);
+    const line = footnote.body.origins[0]?.line ?? footnote.line;
+    write('', line);
+    write(`[^${footnote.label}]: ${renderText(footnote.body, true)}`, line);
   }
   return { markdown: `${out.join('\n')}\n`, lineMap };
 }
