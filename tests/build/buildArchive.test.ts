@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildArchive } from '../../src/build/buildArchive.ts';
+import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
+
+// The real index stage, made to fail on demand to show that a build failing late
+// (after its pages are written) leaves the published site alone.
+vi.mock('../../src/search/buildSearchIndex.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/search/buildSearchIndex.ts')>();
+  return { buildSearchIndex: vi.fn(real.buildSearchIndex) };
+});
+
+/** Every file under `dir` with the SHA-256 of its bytes, keyed by relative path. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: Record<string, string> = {};
+  for (const entry of entries.filter((item) => item.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+  }
+  return files;
+}
+
+let work: string;
+let first: Record<string, string>;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'build-archive-'));
+  await buildArchive({ seedsDir: 'seeds', outDir: join(work, 'first') });
+  first = await snapshot(join(work, 'first'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('buildArchive', () => {
+  it('writes the pages, the API files and the search index of every letter', async () => {
+    const api = JSON.parse(await readFile(join(work, 'first', 'api', 'documents.json'), 'utf8')) as { id: string; url: string }[];
+    expect(api).toHaveLength((await readdir('seeds')).length);
+    for (const record of api) {
+      expect(first).toHaveProperty(join(record.url.slice(1), 'index.html'));
+      expect(first).toHaveProperty(join('api', 'documents', `${record.id}.json`));
+    }
+    expect(first).toHaveProperty(join('api', 'schema.json'));
+  });
+
+  it('is reproducible: two builds of the same seeds are byte-identical', async () => {
+    await buildArchive({ seedsDir: 'seeds', outDir: join(work, 'second') });
+    expect(await snapshot(join(work, 'second'))).toEqual(first);
+  });
+
+  it('is atomic: bad input leaves the previous output byte for byte and no staging folder', async () => {
+    const badSeeds = join(work, 'bad-seeds');
+    await cp('seeds', badSeeds, { recursive: true });
+    await writeFile(join(badSeeds, '999_empty.txt'), '');
+    await expect(buildArchive({ seedsDir: badSeeds, outDir: join(work, 'first') })).rejects.toMatchObject({
+      errors: [expect.objectContaining({ file: expect.stringContaining('999_empty.txt') })],
+    });
+    expect(await snapshot(join(work, 'first'))).toEqual(first);
+    expect((await readdir(work)).filter((name) => name.startsWith('.staging-'))).toEqual([]);
+  });
+
+  it('is atomic: a build failing after its pages are written leaves the previous output byte for byte', async () => {
+    const fewerSeeds = join(work, 'fewer-seeds');
+    await cp('seeds', fewerSeeds, { recursive: true });
+    await rm(join(fewerSeeds, (await readdir(fewerSeeds))[0] ?? ''));
+    vi.mocked(buildSearchIndex).mockRejectedValueOnce(new Error('disk full'));
+    await expect(buildArchive({ seedsDir: fewerSeeds, outDir: join(work, 'first') })).rejects.toThrow('disk full');
+    expect(await snapshot(join(work, 'first'))).toEqual(first);
+    expect((await readdir(work)).filter((name) => name.startsWith('.staging-'))).toEqual([]);
+  });
+});
