@@ -211,6 +211,13 @@ describe('letter pages', () => {
     for (const width of [360, 375, 1280]) {
       const { page } = await open(record.url, { viewport: { width, height: 900 } });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+      // The sticky header keeps to its fixed height (deep links are placed below it), and so does its navigation.
+      const header = await page.evaluate(() => {
+        const element = document.querySelector('.site-header') as HTMLElement;
+        const nav = document.querySelector('.site-nav') as HTMLElement;
+        return { overflow: element.scrollHeight - element.clientHeight, navHidden: nav.scrollWidth - nav.clientWidth };
+      });
+      expect(header).toEqual({ overflow: 0, navHidden: 0 });
       if (width !== 360) await page.screenshot({ path: `test-results/letter-${width}.png` });
       await page.context().close();
     }
