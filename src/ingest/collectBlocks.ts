@@ -79,6 +79,8 @@ export function collectBlocks(tree: Root, context: SourceContext): DraftLetter {
         if (node.depth === 1) {
           if (title) throw fail(node, `a second \`# \` title (the first is on line ${context.lineMap?.[title.line - 1] ?? title.line})`, 'two-titles');
           if (marks.length > 0 || text.trim() === '') throw fail(node, 'the title must be plain, non-empty text', 'bad-title');
+          // A title names the letter; a sentence in its place means the seed's title line is missing.
+          if (/[。！？]\s*$/.test(text)) throw fail(node, 'the title is a sentence, not a title line: is the title missing?', 'bad-title');
           title = { text, line: lineOf(node) };
         } else if (node.depth === 2) {
           if (!title) throw fail(node, 'annex before the `# ` title', 'text-before-title');

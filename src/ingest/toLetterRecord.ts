@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { LetterRecord, type Block, type Citation, type Footnote, type Link } from '../records/schema.ts';
 import { assignBlockIds } from './assignBlockIds.ts';
+import { checkLetterComplete } from './checkLetterComplete.ts';
 import { collectBlocks, type DraftBlock, type DraftFootnote } from './collectBlocks.ts';
 import { extractKeywords } from './extractKeywords.ts';
 import { findCitations, undocsUrl } from './findCitations.ts';
@@ -31,6 +32,7 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     throw locatedMessage(context, reading.problem, draft.title.line, undefined, 'letter-date');
   }
   const letterDate = front.letterDate ?? ('date' in reading ? reading.date : '');
+  checkLetterComplete(draft, context);
 
   const footnoteIds = footnoteIdsByLabel(draft.footnotes, context);
   const referenced = new Set<string>();

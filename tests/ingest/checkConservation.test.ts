@@ -54,7 +54,7 @@ describe('checkConservation', () => {
   });
 
   it('counts furniture for a PDF-text seed, and only there', () => {
-    const seed = ['  2021 年 5 月 15 日的信', '', ' 正文，1 在此。', '', 'A/75/1 21-00001 2/3', '__________', '1 脚注。'].join('\n');
+    const seed = ['  2021 年 5 月 15 日的信', '', ' 正文，1 在此。', '', 'A/75/1 21-00001 2/3', '__________', '1 脚注。', '大使'].join('\n');
     const letter = toLetterRecord(
       [
         '---',
@@ -65,6 +65,9 @@ describe('checkConservation', () => {
         '# 2021 年 5 月 15 日的信',
         '',
         '正文，[^1] 在此。',
+        '',
+        '<!-- signature -->',
+        '大使',
         '',
         '[^1]: 脚注。',
       ].join('\n'),
@@ -77,8 +80,8 @@ describe('checkConservation', () => {
   });
 
   it('does not count a Markdown seed’s own syntax as text', () => {
-    const seed = '## 2021 年 5 月 15 日的信\n\n正文<sup>1</sup> 见 [A/74/450](#)。\n\n<sup>1</sup> 脚注。\n';
-    const letter = toLetterRecord('# 2021 年 5 月 15 日的信\n\n正文[^1] 见 A/74/450。\n\n[^1]: 脚注。\n', { path: 'seed.txt' });
+    const seed = '## 2021 年 5 月 15 日的信\n\n正文<sup>1</sup> 见 [A/74/450](#)。\n\n<sup>1</sup> 脚注。\n\n大使\n';
+    const letter = toLetterRecord('# 2021 年 5 月 15 日的信\n\n正文[^1] 见 A/74/450。\n\n<!-- signature -->\n大使\n\n[^1]: 脚注。\n', { path: 'seed.txt' });
     expect(() => checkConservation({ path: 'seed.txt', text: seed, flavour: 'markdown' }, letter)).not.toThrow();
     expect(refusal({ path: 'seed.txt', text: seed, flavour: 'pdf' }, letter).reason).toMatch(/text dropped/);
   });

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
 
 const fixture = await readFile(new URL('./fixtures/canonical/letter-000.md', import.meta.url), 'utf8');
-const letter = (date: string, symbols = '[]') => `---\nsymbols: ${symbols}\n---\n\n# ${date}阿塞拜疆常驻联合国代表给秘书长的信\n\n正文。\n`;
+const letter = (date: string, symbols = '[]') =>
+  `---\nsymbols: ${symbols}\n---\n\n# ${date}阿塞拜疆常驻联合国代表给秘书长的信\n\n正文。\n\n<!-- signature -->\n常驻代表\\\n大使\n`;
 let dir: string;
 
 beforeEach(async () => {

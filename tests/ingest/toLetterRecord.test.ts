@@ -18,7 +18,9 @@ function refusal(markdown: string, lineMap?: number[]): VFileMessage {
   throw new Error('expected the letter to be refused');
 }
 
-const minimal = (body: string, front = '') => `${front ? `---\n${front}\n---\n\n` : ''}# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n${body}\n`;
+/** A signed letter dated 2021-05-15 with `body` after its signature. */
+const minimal = (body: string, front = '') =>
+  `${front ? `---\n${front}\n---\n\n` : ''}# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n<!-- signature -->\n常驻代表\\\n大使\n\n${body}\n`;
 
 describe('toLetterRecord on a canonical letter', () => {
   const record = toLetterRecord(fixture, context);
@@ -153,7 +155,7 @@ describe('toLetterRecord refuses bad letters with located messages', () => {
   it('two titles, naming both lines', () => {
     const message = refusal(minimal('正文。\n\n# 2021 年 5 月 16 日的信'));
     expect(message.reason).toMatch(/second .* title.*line 1/);
-    expect(message.line).toBe(5);
+    expect(message.line).toBe(9);
   });
 
   it('maps markdown lines to seed lines through lineMap', () => {
@@ -178,7 +180,7 @@ describe('toLetterRecord refuses bad letters with located messages', () => {
   });
 
   it('a footnote never marked (a mark without a footnote stays literal text)', () => {
-    expect(toLetterRecord(minimal('正文[^1]。'), context).body[0]?.text).toBe('正文[^1]。');
+    expect(toLetterRecord(minimal('正文[^1]。'), context).body[1]?.text).toBe('正文[^1]。');
     expect(refusal(minimal('正文。\n\n[^1]: 脚注。')).reason).toMatch(/never marked/);
   });
 
@@ -195,6 +197,19 @@ describe('toLetterRecord refuses bad letters with located messages', () => {
   it('an unknown kind comment, an annex without 附件, a letter without body', () => {
     expect(refusal(minimal('<!-- greeting -->\n阁下：')).reason).toMatch(/unknown block kind/);
     expect(refusal(minimal('正文。\n\n## 其他\n\n文。')).reason).toMatch(/附件/);
-    expect(refusal('# 2021 年 5 月 15 日的信\n').reason).toMatch(/body/);
+    expect(refusal('# 2021 年 5 月 15 日的信\n').reason).toMatch(/not signed/);
+  });
+
+  it('a letter cut off: unsigned, or stopping mid-sentence', () => {
+    const unsigned = refusal('# 2021 年 5 月 15 日的信\n\n第一段。\n\n第二段。\n');
+    expect(unsigned.reason).toMatch(/not signed/);
+    expect(unsigned.line).toBe(5);
+    const cut = refusal(minimal('完整的一段。\n\n## 信的附件\n\n附件写到一半，'));
+    expect(cut.reason).toMatch(/mid-sentence/);
+    expect(cut.line).toBe(11);
+  });
+
+  it('a title that is a sentence (the title line is missing)', () => {
+    expect(refusal('# 2020 年 11 月 10 日签署了声明。\n\n正文。\n').reason).toMatch(/title is a sentence/);
   });
 });
