@@ -142,11 +142,19 @@ function addFootnotes(paragraphs: readonly SynthParagraph[], plan: LetterPlan, r
   return footnotes;
 }
 
+/**
+ * A bare mark before one of these reads as a quantity (`。2 多年来` could be "2-odd
+ * years"); the seeds never print a mark there, so neither does the generator.
+ */
+const MEASURE_WORD = /[年月日号个名人段条项次届岁%％万千百亿多余点时分秒页期型]/;
+
 /** Inserts a mark after one of the `。` of the last text run. */
 function markAfterSentence(parts: Inline[], marker: string, random: Random): Inline[] {
   const last = parts[parts.length - 1];
   if (last?.kind !== 'text') return [...parts, { kind: 'mark', marker }];
-  const ends = [...last.text.matchAll(/。/g)].map((match) => match.index + 1);
+  const ends = [...last.text.matchAll(/。/g)]
+    .map((match) => match.index + 1)
+    .filter((end) => !MEASURE_WORD.test(last.text.charAt(end)));
   const at = random.pick(ends.length > 0 ? ends : [last.text.length]);
   const before: Inline = { kind: 'text', text: last.text.slice(0, at) };
   const after = last.text.slice(at);

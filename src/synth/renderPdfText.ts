@@ -159,8 +159,10 @@ class PdfWriter {
   private line(text: string, canBreak: boolean, continuation = false): void {
     let line = text;
     if (this.pageLines >= this.layout.capacity && canBreak) {
+      const before = this.out.length;
       this.pageBreak();
-      if (continuation && this.random.chance(0.5)) line = ` ${line}`;
+      // Only a break the text layer shows (furniture between the lines) lets a continuation start with a space.
+      if (continuation && this.out.length > before && this.random.chance(0.5)) line = ` ${line}`;
     }
     this.out.push(line, '');
     this.pageLines += 1;
