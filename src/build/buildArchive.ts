@@ -7,6 +7,7 @@
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ingestSeeds } from '../ingest/ingestSeeds.ts';
+import type { VFileMessage } from 'vfile-message';
 import type { LetterRecord } from '../records/schema.ts';
 import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
@@ -18,27 +19,33 @@ export interface BuildOptions {
   seedsDir: string;
   /** Where the finished site goes (replaced whole on success). */
   outDir: string;
+  /** Build the letters that ingest, and return the refused seeds as `failures`, instead of failing whole. */
+  keepGoing?: boolean;
   /** Called with a line of progress for each stage. */
   log?: (line: string) => void;
 }
 
 export interface BuildResult {
   records: LetterRecord[];
+  /** Seeds refused by ingest (only with `keepGoing`; otherwise the build throws them). */
+  failures: VFileMessage[];
   /** Seconds spent in each stage. */
   seconds: { ingest: number; pages: number; index: number; total: number };
 }
 
 /** Builds the archive from `seedsDir` into `outDir`, atomically. */
-export async function buildArchive({ seedsDir, outDir, log = () => {} }: BuildOptions): Promise<BuildResult> {
+export async function buildArchive({ seedsDir, outDir, keepGoing = false, log = () => {} }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const target = resolve(outDir);
   await mkdir(dirname(target), { recursive: true });
   const staging = await mkdtemp(join(dirname(target), '.staging-'));
   try {
     let mark = performance.now();
-    const records = await ingestSeeds(resolve(seedsDir));
+    const { records, failures } = keepGoing
+      ? await ingestSeeds(resolve(seedsDir), { keepGoing })
+      : { records: await ingestSeeds(resolve(seedsDir)), failures: [] };
     const ingest = (performance.now() - mark) / 1000;
-    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s`);
+    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s${failures.length ? `, ${failures.length} refused` : ''}`);
 
     mark = performance.now();
     const recordsFile = join(staging, 'records.json');
@@ -59,7 +66,7 @@ export async function buildArchive({ seedsDir, outDir, log = () => {} }: BuildOp
 
     await replaceDir(siteDir, target);
     const total = (performance.now() - started) / 1000;
-    return { records, seconds: { ingest, pages, index, total } };
+    return { records, failures, seconds: { ingest, pages, index, total } };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
