@@ -1,17 +1,12 @@
 /**
  * What the search index holds: one entry per letter (one Pagefind page, so that
  * the index the browser loads at start stays as small as stock Pagefind's on the
- * same letters), listing the letter's citable units in order — every block of the
- * body and the annexes, then every footnote — with what a hit shows of each.
+ * same letters), listing the letter's citable units in order with what a hit
+ * shows of each.
  */
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
 import type { LetterRecord } from '../records/schema.ts';
-
-/** Where in a letter a unit stands: the three values of the `part` filter. */
-export type Part = 'body' | 'annex' | 'footnote';
-
-/** One citable unit: `[id, part, annex label or '', printed number or marker or '', text as printed]`. */
-export type SearchUnit = [id: string, part: Part, annex: string, number: string, text: string];
+import { recordUnits, type Part, type SearchUnit } from './recordUnits.ts';
 
 export interface SearchEntry {
   /** The letter's page, `/letters/<id>/`. */
@@ -29,11 +24,7 @@ export function searchEntries(records: readonly LetterRecord[]): SearchEntry[] {
   const topics = agendaTopics(records);
   const newestFirst = [...records].sort((a, b) => b.letterDate.localeCompare(a.letterDate) || a.id.localeCompare(b.id));
   return newestFirst.map((record) => {
-    const units: SearchUnit[] = [
-      ...record.body.map((block): SearchUnit => [block.id, 'body', '', String(block.number ?? ''), block.text]),
-      ...record.annexes.flatMap((annex) => annex.blocks.map((block): SearchUnit => [block.id, 'annex', annex.label, String(block.number ?? ''), block.text])),
-      ...record.footnotes.map((footnote): SearchUnit => [footnote.id, 'footnote', '', footnote.marker, footnote.text]),
-    ];
+    const units = recordUnits(record);
     return {
       url: record.url,
       title: record.title,

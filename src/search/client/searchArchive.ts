@@ -7,7 +7,7 @@
 import { encodeTerm } from '../encodeBigrams.ts';
 import { containsAll, findMatches, type Span } from '../findMatches.ts';
 import type { SimplifiedCharMap } from '../normaliseText.ts';
-import type { Part } from '../searchEntries.ts';
+import type { Part } from '../recordUnits.ts';
 import { loadLetterText } from './loadLetterText.ts';
 import type { FilterCounts, FilterSelection, PagefindApi, PagefindResult } from './pagefindApi.ts';
 

@@ -1,0 +1,105 @@
+/**
+ * The search-quality query set, drawn from the letters themselves with a fixed
+ * seed: random substrings of 1–6 characters, names (the letters' keywords),
+ * UN symbols, Latin words, traditional-character forms (OpenCC), full-width
+ * forms, terms absent from the archive, and two-term queries. Each query says
+ * what it stands for (`expect`), from which the truth is computed.
+ */
+import * as OpenCC from 'opencc-js';
+import { createRandom } from '../../synth/createRandom.ts';
+import type { LetterRecord } from '../../records/schema.ts';
+import { recordUnits } from '../recordUnits.ts';
+
+export type QueryKind = 'substring' | 'name' | 'symbol' | 'latin' | 'traditional' | 'fullwidth' | 'absent' | 'and';
+
+export interface QualityQuery {
+  kind: QueryKind;
+  /** What the reader types. */
+  query: string;
+  /** The query in the archive's own characters: units containing each of its terms are the truth. */
+  expect: string;
+}
+
+export interface QuerySetOptions {
+  /** Random substrings drawn (the other kinds scale with it). Default 60. */
+  substrings?: number;
+  seed?: number;
+}
+
+/** The query set for `records`: the same for the same records and seed. */
+export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60, seed = 20260601 }: QuerySetOptions = {}): QualityQuery[] {
+  const random = createRandom(seed);
+  const texts = records.flatMap((record) => recordUnits(record).map(([, , , , text]) => text));
+  const archive = texts.join('\n');
+  const unique = new Set<string>();
+  const queries: QualityQuery[] = [];
+  const add = (kind: QueryKind, query: string, expect = query) => {
+    if (query.trim() === '' || unique.has(`${kind}:${query}`)) return;
+    unique.add(`${kind}:${query}`);
+    queries.push({ kind, query, expect });
+  };
+  /** A run of 1–`max` non-space characters from a random unit. */
+  const substring = (min: number, max: number, accept: (value: string) => boolean = () => true): string | undefined => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const chars = [...random.pick(texts)];
+      const length = random.int(min, max);
+      const start = random.int(0, Math.max(0, chars.length - length));
+      const value = chars.slice(start, start + length).join('');
+      if (!/\s/u.test(value) && [...value].length === length && accept(value)) return value;
+    }
+    return undefined;
+  };
+  const few = Math.max(3, Math.round(substrings / 6));
+
+  for (let i = 0; i < substrings; i++) add('substring', substring(1, 6) ?? '');
+
+  const keywords = [...new Set(records.flatMap((record) => record.keywords))];
+  for (let i = 0; i < few && keywords.length > 0; i++) add('name', random.pick(keywords));
+  add('name', '纳戈尔诺-卡拉巴赫');
+
+  const symbols = [...new Set(records.flatMap((record) => [...record.symbols, ...record.citations.map((citation) => citation.symbol)]))];
+  for (let i = 0; i < few && symbols.length > 0; i++) add('symbol', random.pick(symbols));
+
+  const latin = [...new Set(archive.match(/[A-Za-z]{4,}/g) ?? [])];
+  for (let i = 0; i < few && latin.length > 0; i++) {
+    const word = random.pick(latin);
+    add('latin', random.chance(0.5) ? word.toLowerCase() : word);
+  }
+
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  for (let i = 0; i < few; i++) {
+    const simplified = substring(2, 6, (value) => toTraditional(value) !== value);
+    if (simplified) add('traditional', toTraditional(simplified), simplified);
+  }
+
+  for (let i = 0; i < few; i++) {
+    const ascii = substring(3, 8, (value) => /[!-~]/.test(value));
+    if (ascii) add('fullwidth', toFullWidth(ascii), ascii);
+  }
+  add('fullwidth', '822（1993）', '822(1993)');
+
+  const han = [...new Set(archive.match(/\p{Script=Han}/gu) ?? [])];
+  for (let i = 0, found = 0; found < few && i < 1000 && han.length > 0; i++) {
+    const word = random.pick(han) + random.pick(han) + random.pick(han);
+    if (!archive.includes(word)) {
+      add('absent', word);
+      found++;
+    }
+  }
+  add('absent', 'Zyxwvutsrq');
+
+  for (let i = 0; i < few; i++) {
+    const pair = substring(6, 12);
+    if (pair) {
+      const chars = [...pair];
+      const cut = random.int(2, chars.length - 2);
+      add('and', `${chars.slice(cut).join('')} ${chars.slice(0, cut).join('')}`);
+    }
+  }
+  return queries;
+}
+
+/** The full-width form of the printable ASCII in `text` (`(` → `（`, `A` → `Ａ`). */
+function toFullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+}

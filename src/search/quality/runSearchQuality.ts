@@ -1,0 +1,149 @@
+/**
+ * The search-quality harness: runs the query set against this archive's search
+ * page and against stock Pagefind over the same built pages, in headless Chromium,
+ * and scores both against the truth computed from the records.
+ *
+ * The archive is scored per unit (a hit must be the right block or footnote);
+ * stock Pagefind, which finds pages, per letter, counting only letter pages.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { LetterRecord } from '../../records/schema.ts';
+import { simplifiedCharMap } from '../simplifiedCharMap.ts';
+import { buildStockIndex } from './buildStockIndex.ts';
+import { measureArchive, measureStock, type Measurement } from './measureSearch.ts';
+import { makeQuerySet, type QualityQuery, type QuerySetOptions } from './querySet.ts';
+import { truthFor, type Truth } from './truth.ts';
+
+/** A static server for a folder, e.g. tests/support/serveStatic.ts. */
+export type Serve = (dir: string) => Promise<{ url: string; close: () => Promise<void> }>;
+
+export interface QualityOptions extends QuerySetOptions {
+  /** The records the site was built from. */
+  records: readonly LetterRecord[];
+  /** The built site (with the archive's index under `pagefind/`). */
+  siteDir: string;
+  browser: Browser;
+  serve: Serve;
+  /** Also run stock Pagefind (default true). */
+  stock?: boolean;
+  /** Use this query set instead of drawing one. */
+  queries?: QualityQuery[];
+  log?: (line: string) => void;
+}
+
+export interface QueryResult {
+  query: QualityQuery;
+  expected: number;
+  found: number;
+  /** Found but not expected. */
+  wrong: string[];
+  /** Expected but not found. */
+  missed: string[];
+  ms: number;
+  bytes: number;
+}
+
+export interface EngineReport {
+  /** `unit` (block or footnote) or `letter`. */
+  granularity: 'unit' | 'letter';
+  /** Right finds ÷ all finds, over all queries (1 when nothing was found at all). */
+  precision: number;
+  /** Right finds ÷ all expected, over all queries (1 when nothing was expected). */
+  recall: number;
+  medianMs: number;
+  p95Ms: number;
+  firstQueryBytesMedian: number;
+  firstQueryBytesMax: number;
+  results: QueryResult[];
+}
+
+export interface QualityReport {
+  queries: number;
+  archive: EngineReport;
+  stockPagefind: EngineReport | null;
+}
+
+/** Runs the harness; the stock index is built in a temporary folder and removed afterwards. */
+export async function runSearchQuality(options: QualityOptions): Promise<QualityReport> {
+  const { records, siteDir, browser, serve, stock = true, log = () => {} } = options;
+  const simplified = simplifiedCharMap();
+  const queries = options.queries ?? makeQuerySet(records, options);
+  const truths = queries.map((query) => truthFor(records, query.expect, simplified));
+
+  const site = await serve(siteDir);
+  let archive: EngineReport;
+  try {
+    archive = await score('unit', queries, truths, (query) => measureArchive(browser, site.url, query), log);
+  } finally {
+    await site.close();
+  }
+
+  let stockPagefind: EngineReport | null = null;
+  if (stock) {
+    const stockDir = await mkdtemp(join(tmpdir(), 'stock-pagefind-'));
+    try {
+      await buildStockIndex(siteDir, stockDir);
+      const server = await serve(stockDir);
+      try {
+        stockPagefind = await score('letter', queries, truths, (query) => measureStock(browser, server.url, query), log);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await rm(stockDir, { recursive: true, force: true });
+    }
+  }
+  return { queries: queries.length, archive, stockPagefind };
+}
+
+async function score(
+  granularity: 'unit' | 'letter',
+  queries: QualityQuery[],
+  truths: Truth[],
+  run: (query: string) => Promise<Measurement>,
+  log: (line: string) => void,
+): Promise<EngineReport> {
+  const results: QueryResult[] = [];
+  for (const [index, query] of queries.entries()) {
+    const truth = truths[index] as Truth;
+    const expected = granularity === 'unit' ? truth.units : truth.letters;
+    const measurement = await run(query.query);
+    // Stock Pagefind also finds the home, topic and session pages: only letters are scored.
+    const found = new Set(granularity === 'unit' ? measurement.found : measurement.found.filter((url) => url.startsWith('/letters/')));
+    const result: QueryResult = {
+      query,
+      expected: expected.size,
+      found: found.size,
+      wrong: [...found].filter((url) => !expected.has(url)),
+      missed: [...expected].filter((url) => !found.has(url)),
+      ms: measurement.ms,
+      bytes: measurement.bytes,
+    };
+    results.push(result);
+    log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected, ${result.wrong.length} wrong, ${result.missed.length} missed, ${Math.round(result.ms)} ms, ${result.bytes} B`);
+  }
+  const right = results.reduce((sum, result) => sum + result.found - result.wrong.length, 0);
+  const found = results.reduce((sum, result) => sum + result.found, 0);
+  const expected = results.reduce((sum, result) => sum + result.expected, 0);
+  const ms = results.map((result) => result.ms);
+  const bytes = results.map((result) => result.bytes);
+  return {
+    granularity,
+    precision: found === 0 ? 1 : right / found,
+    recall: expected === 0 ? 1 : right / expected,
+    medianMs: quantile(ms, 0.5),
+    p95Ms: quantile(ms, 0.95),
+    firstQueryBytesMedian: quantile(bytes, 0.5),
+    firstQueryBytesMax: Math.max(0, ...bytes),
+    results,
+  };
+}
+
+/** The `q` quantile of `values` (nearest rank); 0 for none. */
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0);
+}
