@@ -81,12 +81,26 @@ function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column:
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-/** UTF-16 without a BOM puts a NUL beside every ASCII character, line ends included. */
+/**
+ * UTF-16 without a BOM writes each line end as a code unit, `0A 00` (little-endian)
+ * or `00 0A` (big-endian) at an even offset, and decodes to text without control
+ * characters; a binary file does not.
+ */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
-  for (let index = 0; index + 1 < bytes.length; index++) {
-    if ((bytes[index] === 0x0a && bytes[index + 1] === 0) || (bytes[index] === 0 && bytes[index + 1] === 0x0a)) return true;
+  if (bytes.length % 2 !== 0) return false;
+  let little = 0;
+  let big = 0;
+  for (let index = 0; index + 1 < bytes.length; index += 2) {
+    if (bytes[index] === 0x0a && bytes[index + 1] === 0) little++;
+    if (bytes[index] === 0 && bytes[index + 1] === 0x0a) big++;
   }
-  return false;
+  if (little === big) return false;
+  try {
+    const text = new TextDecoder(little > big ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    return !binaryControl.test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** Decodes as GBK without error and mostly to CJK ideographs. */
