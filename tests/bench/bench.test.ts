@@ -1,0 +1,53 @@
+/**
+ * The benchmark's quick mode, end to end on 50 synthetic letters, so that
+ * `npm run bench` cannot rot: corpus, full build in a child process, index size,
+ * the one-letter rebuild through the ingest cache, and the results file.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BenchResult } from '../../src/bench/benchResult.ts';
+import { formatTable } from '../../src/bench/formatTable.ts';
+import { runBench } from '../../src/bench/runBench.ts';
+
+const seedsDir = resolve(import.meta.dirname, '../../seeds');
+const workDir = await mkdtemp(join(tmpdir(), 'bench-quick-'));
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('npm run bench -- --quick', () => {
+  it('builds 50 synthetic letters and writes their measurements', { timeout: 120_000 }, async () => {
+    const resultsDir = join(workDir, 'results');
+    const { result, file } = await runBench({ letters: 50, seed: 5, seedsDir, workDir, resultsDir });
+
+    expect(file).toBe(join(resultsDir, '50.json'));
+    const written = JSON.parse(await readFile(file, 'utf8')) as BenchResult;
+    expect(written).toEqual(result);
+
+    expect(result.letters).toBe(50);
+    expect(result.blocks).toBeGreaterThan(50 * 3);
+    const { build } = result;
+    for (const stage of [build.ingestSeconds, build.pagesSeconds, build.indexSeconds]) expect(stage).toBeGreaterThan(0);
+    expect(build.totalSeconds).toBeGreaterThanOrEqual(build.ingestSeconds + build.pagesSeconds + build.indexSeconds - 0.05);
+    // A Node process running Astro and Pagefind needs tens of megabytes at least, and far less than the machine.
+    expect(build.peakRssMB).toBeGreaterThan(50);
+    expect(build.peakRssMB).toBeLessThan(result.machine.memoryGB * 1024);
+    expect(result.index.files).toBeGreaterThan(1);
+    expect(result.index.bytes).toBeGreaterThan(10_000);
+
+    // Adding one letter re-ingests that letter only.
+    expect(result.incremental).toMatchObject({ letters: 51, reingested: 1 });
+    expect(result.incremental.warmSeconds).toBeLessThan(result.incremental.coldSeconds);
+
+    for (const engine of [result.search.archive, result.search.stockPagefind]) {
+      expect(Object.keys(engine).sort()).toEqual(['firstQueryBytesMax', 'firstQueryBytesMedian', 'medianMs', 'p95Ms', 'precision', 'recall']);
+    }
+
+    const table = formatTable([result]);
+    expect(table).toContain('| 50 letters |');
+    expect(table).toContain(`| re-ingested after adding one letter | 1 |`);
+  });
+});
