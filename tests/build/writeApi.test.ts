@@ -1,0 +1,41 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { writeApi } from '../../src/build/writeApi.ts';
+import { Archive, type LetterRecord } from '../../src/records/schema.ts';
+
+let dir: string;
+let records: LetterRecord[];
+
+beforeAll(async () => {
+  records = Archive.parse(JSON.parse(await readFile('tests/site/fixtures/letters.json', 'utf8')));
+  dir = await mkdtemp(join(tmpdir(), 'write-api-'));
+  await writeApi(records, dir);
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(dir, 'api', path), 'utf8'));
+
+describe('writeApi', () => {
+  it('writes all letters, in order, and one file per letter, equal to the records', async () => {
+    expect(await readJson('documents.json')).toEqual(records);
+    expect((await readdir(join(dir, 'api', 'documents'))).sort()).toEqual(records.map((record) => `${record.id}.json`).sort());
+    for (const record of records) expect(await readJson(`documents/${record.id}.json`)).toEqual(record);
+  });
+
+  it('writes a JSON Schema that the documents satisfy and a broken letter does not', async () => {
+    const schema = (await readJson('schema.json')) as { type: string; items: { $ref: string }; $defs: { LetterRecord: Record<string, unknown> } };
+    expect(schema.type).toBe('array');
+    expect(schema.items.$ref).toBe('#/$defs/LetterRecord');
+    const letter = z.fromJSONSchema(schema.$defs.LetterRecord as Parameters<typeof z.fromJSONSchema>[0]);
+    for (const record of records) expect(letter.safeParse(record).success).toBe(true);
+    const first = records[0] as LetterRecord;
+    expect(letter.safeParse({ ...first, letterDate: '7 June 2007' }).success).toBe(false);
+    expect(letter.safeParse({ ...first, id: 'Not A Slug' }).success).toBe(false);
+    const { body: _body, ...withoutBody } = first;
+    expect(letter.safeParse(withoutBody).success).toBe(false);
+  });
+});
