@@ -17,7 +17,10 @@ export type { CanonicalMarkdown };
 export function toCanonicalMarkdown(source: { path: string; text: string }): CanonicalMarkdown {
   const flavour = detectFlavour(source.text);
   const rows = source.text.split('\n');
-  if (flavour === 'canonical') return { markdown: source.text, lineMap: rows.map((_, index) => index + 1) };
+  if (flavour === 'canonical') {
+    const lines = source.text.replace(/\n$/, '').split('\n');
+    return { markdown: source.text, lineMap: lines.map((_, index) => index + 1) };
+  }
   const lines: SourceLine[] = rows.map((text, index) => ({ line: index + 1, text: text.trimEnd() }));
   const name = basename(source.path);
   const draft = flavour === 'markdown' ? normaliseMarkdownFlavour(source.path, name, lines) : readPdfLetter(source.path, name, lines);

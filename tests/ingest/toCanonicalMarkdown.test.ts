@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCanonicalMarkdown } from '../../src/ingest/toCanonicalMarkdown.ts';
+import { canonicalChars, countDifferences, seedChars } from './conservation.ts';
 import { readCanonical, type ReadBlock, type ReadCanonical } from './readCanonical.ts';
 import { seedMarkdown, seedPath, seedText } from './seedText.ts';
 
@@ -234,4 +235,14 @@ describe('toCanonicalMarkdown: line map and invariance', () => {
   it('refuses a letter with no text as having no title, at a line', () => {
     expect(() => toCanonicalMarkdown({ path: 'x.txt', text: ' 大  会  安全理事会\n\n第六十一届会议  第六十二年\n' })).toThrow(/no title/);
   });
+});
+
+describe('toCanonicalMarkdown: nothing dropped, nothing invented', () => {
+  for (const prefix of ['000', '001', '002', '003', '004']) {
+    it(`every non-whitespace character of seed ${prefix} is in the text or the furniture`, () => {
+      const text = seedText(prefix);
+      const { markdown } = seedMarkdown(prefix);
+      expect(countDifferences(seedChars(text, prefix === '003'), canonicalChars(markdown))).toEqual([]);
+    });
+  }
 });
