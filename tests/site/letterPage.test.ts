@@ -206,11 +206,15 @@ describe('letter pages', () => {
   });
 
   it('fit a 360 px phone without sideways scrolling, and leave screenshots at 1280 and 375 px', async () => {
-    const record = richest();
     await mkdir('test-results', { recursive: true });
     for (const width of [360, 375, 1280]) {
-      const { page } = await open(record.url, { viewport: { width, height: 900 } });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+      for (const record of records) {
+        const { page } = await open(record.url, { viewport: { width, height: 900 } });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${record.url} at ${width} px`).toBeLessThanOrEqual(width);
+        await page.context().close();
+      }
+      // The screenshot shows the earliest letter: symbols, session, agenda topics, annexes in its contents.
+      const { page } = await open(records[0]?.url ?? '/', { viewport: { width, height: 900 } });
       // The sticky header keeps to its fixed height (deep links are placed below it), and so does its navigation.
       const header = await page.evaluate(() => {
         const element = document.querySelector('.site-header') as HTMLElement;
