@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../../src/ingest/draft.ts';
+import { rebuildParagraphs, type RawBlock } from '../../src/ingest/rebuildParagraphs.ts';
+import { stripPageFurniture } from '../../src/ingest/stripPageFurniture.ts';
+import { seedText } from './seedText.ts';
+
+const linesOf = (text: string): SourceLine[] => text.split('\n').map((line, index) => ({ line: index + 1, text: line.trimEnd() }));
+const blocksOf = (prefix: string): RawBlock[] => rebuildParagraphs(stripPageFurniture(linesOf(seedText(prefix))).text, 74);
+const starting = (blocks: RawBlock[], line: number) => blocks.find((block) => block.lines[0]?.line === line);
+const holding = (blocks: RawBlock[], line: number) => blocks.find((block) => block.lines.some((candidate) => candidate.line === line));
+
+describe('rebuildParagraphs', () => {
+  it('continues a paragraph over a page break when the line before did not end a sentence (001: 合法性)', () => {
+    const blocks = blocksOf('001');
+    expect(holding(blocks, 76)).toBe(starting(blocks, 73));
+    expect(starting(blocks, 73)?.lines.map((line) => line.line)).toEqual([73, 75, 76, 78]);
+  });
+
+  it('starts a paragraph at an indent, and after a page break at a double indent (000: 6.)', () => {
+    const blocks = blocksOf('000');
+    expect(starting(blocks, 104)?.indent).toBe(1);
+    expect(starting(blocks, 103)?.lines).toHaveLength(1);
+    expect(starting(blocks, 20)?.lines.map((line) => line.line)).toEqual([20, 22, 24, 26, 28]);
+  });
+
+  it('ends a paragraph at a short line that ends a sentence, so an unindented heading stands alone (000: 谴责：)', () => {
+    const blocks = blocksOf('000');
+    expect(starting(blocks, 239)?.lines.map((line) => line.line)).toEqual([239]);
+    expect(starting(blocks, 241)).toBeDefined();
+  });
+
+  it('keeps annex headings, datelines and signature ends on their own', () => {
+    const blocks = blocksOf('001');
+    expect(starting(blocks, 108)?.lines).toHaveLength(1);
+    expect(starting(blocks, 173)?.lines).toHaveLength(1);
+    expect(starting(blocks, 102)?.lines.map((line) => line.line)).toEqual([102, 104, 106]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceLine, TextLine } from '../../src/ingest/draft.ts';
+import { splitFootnotes } from '../../src/ingest/splitFootnotes.ts';
+import { stripPageFurniture } from '../../src/ingest/stripPageFurniture.ts';
+import { seedText } from './seedText.ts';
+
+const linesOf = (text: string): SourceLine[] => text.split('\n').map((line, index) => ({ line: index + 1, text: line.trimEnd() }));
+
+describe('splitFootnotes', () => {
+  it('reads 002’s 53 footnotes in order, wrapped lines joined, `12 页` not taken for footnote 12', () => {
+    const pages = stripPageFurniture(linesOf(seedText('002')));
+    const { footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
+    expect(footnotes.map((note) => note.label)).toEqual(Array.from({ length: 53 }, (_, index) => String(index + 1)));
+    expect(footnotes[14]?.body.text).toBe('人权观察/赫尔辛基，Azerbaijan: Seven Years of Conflict in Nagorno-Karabakh(1994 年 12 月)，第12 页。');
+    expect(footnotes[0]?.line).toBe(45);
+    expect(footnotes[0]?.body.origins.map((origin) => origin.line)).toEqual([45, 47, 49, 51]);
+  });
+
+  it('takes 001’s `*` lines as two marks and, after a wide gap, the footnote', () => {
+    const pages = stripPageFurniture(linesOf(seedText('001')));
+    const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
+    expect(footnotes.map((note) => [note.label, note.line, note.body.text])).toEqual([['*', 220, '克罗地亚和前南斯拉夫的马其顿共和国继续作为稳定与结盟进程国。']]);
+    const marked = text.filter((line) => line.marksAfter);
+    expect(marked.map((line) => [line.line, line.marksAfter])).toEqual([
+      [203, ['*']],
+      [205, ['*']],
+    ]);
+    expect(text.find((line) => line.line === 208)?.continuesPrevious).toBe(true);
+    expect(text.some((line) => line.text.trim() === '*')).toBe(false);
+  });
+
+  it('labels a marker used again for another footnote `*-2`', () => {
+    const line = (at: number, body: string, gapBefore: number): TextLine => ({ line: at, text: body, indent: body.length - body.trimStart().length, gapBefore, pageStart: false });
+    const { footnotes, text } = splitFootnotes(
+      [line(1, '甲', 0), line(2, '*', 0), line(3, '乙。', 0), line(6, '*', 3), line(7, '注一。', 0), line(9, ' 丙', 2), line(10, '*', 0), line(11, '丁。', 0), line(14, '*', 3), line(15, '注二。', 0)],
+      [],
+      [],
+    );
+    expect(footnotes.map((note) => [note.label, note.body.text])).toEqual([
+      ['*', '注一。'],
+      ['*-2', '注二。'],
+    ]);
+    expect(text.filter((candidate) => candidate.marksAfter).map((candidate) => candidate.marksAfter)).toEqual([['*'], ['*-2']]);
+  });
+});
