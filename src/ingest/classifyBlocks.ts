@@ -30,16 +30,15 @@ export function classifyBlocks(path: string, blocks: readonly ShapedBlock[], col
   const [title, ...rest] = blocks;
   if (!title) throw locatedError(path, 'no title line: the letter has no text', 'no-title', 1, 1);
   const result: DraftBlock[] = [{ kind: 'title', parts: [title.text] }];
-  for (let index = 0; index < rest.length; index++) {
-    const block = rest[index] as ShapedBlock;
+  for (let index = 0; index < rest.length; ) {
     const run = signatureRun(rest, index);
-    if (run > 0) {
-      const lines = rest.slice(index, index + run).flatMap((member) => member.lines);
+    if (run.signature) {
+      const lines = rest.slice(index, run.end).flatMap((member) => member.lines);
       result.push({ kind: 'signature', parts: lines.map((line) => joinWrappedLines([line])) });
-      index += run - 1;
-      continue;
+    } else {
+      for (const block of rest.slice(index, run.end)) result.push(classify(block, columnWidth));
     }
-    result.push(classify(block, columnWidth));
+    index = run.end;
   }
   return result;
 }
@@ -58,17 +57,21 @@ function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
   return { kind: 'paragraph', parts };
 }
 
-/** How many blocks from `start` make up a signature (0 when none starts there). */
-function signatureRun(blocks: readonly ShapedBlock[], start: number): number {
+/**
+ * The run of signature-like blocks from `start` (at least one block), and whether
+ * it is a signature: it ends `（签名）`, or it ends its section.
+ */
+function signatureRun(blocks: readonly ShapedBlock[], start: number): { end: number; signature: boolean } {
   let end = start;
   while (end < blocks.length && signatureLike(blocks[end] as ShapedBlock)) {
-    if (isSignatureEnd((blocks[end] as ShapedBlock).text.text)) return end - start + 1;
     end++;
+    if (isSignatureEnd((blocks[end - 1] as ShapedBlock).text.text)) return { end, signature: true };
   }
-  if (end === start) return 0;
-  const after = blocks[end];
-  const sectionEnds = !after || isAnnexHeading(after.text.text) || (isDateline(after.text.text) && (!blocks[end + 1] || isAnnexHeading(blocks[end + 1]?.text.text ?? '')));
-  return sectionEnds ? end - start : 0;
+  if (end === start) return { end: start + 1, signature: false };
+  const after = blocks[end]?.text.text;
+  const next = blocks[end + 1]?.text.text;
+  const sectionEnds = after === undefined || isAnnexHeading(after) || (isDateline(after) && (next === undefined || isAnnexHeading(next)));
+  return { end, signature: sectionEnds };
 }
 
 function signatureLike(block: ShapedBlock): boolean {

@@ -214,7 +214,7 @@ describe('toCanonicalMarkdown: line map and invariance', () => {
   });
 
   it('gives the same Markdown whatever the line ends and trailing spaces', () => {
-    for (const prefix of ['000', '002', '003']) {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
       const { markdown } = seedMarkdown(prefix);
       const text = seedText(prefix);
       const path = seedPath(prefix);
