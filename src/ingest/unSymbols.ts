@@ -8,8 +8,9 @@ export function unSymbols(text: string): string[] {
   return text.match(symbol) ?? [];
 }
 
+const wholeSymbol = new RegExp(`^${symbol.source}$`);
+
 /** A line that is nothing but UN symbols: a running header. */
 export function isSymbolLine(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
-  return tokens.every((token) => new RegExp(`^${symbol.source}$`).test(token));
+  return text.trim().split(/\s+/).every((token) => wholeSymbol.test(token));
 }
