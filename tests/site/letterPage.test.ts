@@ -78,6 +78,20 @@ describe('letter pages', () => {
         expect(await page.locator(`.toc a[href="#${annex.id}"]`).count()).toBe(1);
       }
       expect(await page.locator('h1').innerText()).toBe(record.title);
+      // Described for machines: canonical address, Open Graph, JSON-LD naming the letter.
+      const head = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        canonical: document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href,
+        ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+        ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+        jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null'),
+      }));
+      expect(head.lang).toBe('zh-CN');
+      expect(new URL(head.canonical as string).pathname).toBe(record.url);
+      expect(head.ogUrl).toBe(head.canonical);
+      expect(head.ogTitle).toBe(record.title);
+      expect(head.jsonLd).toMatchObject({ '@type': 'DigitalDocument', name: record.title, dateCreated: record.letterDate, url: head.canonical });
+      if (record.symbols.length > 0) expect(head.jsonLd.identifier).toEqual(record.symbols);
       expect(problems).toEqual([]);
       await page.context().close();
     }
