@@ -1,10 +1,15 @@
-/** `npm run bench [-- --letters N] [--quick] [--seed S]`: benchmarks the archive on N synthetic letters (default 2000; --quick: 50). */
+/**
+ * `npm run bench [-- --letters N] [--quick] [--seed S] [--queries Q]`: benchmarks the archive on N synthetic
+ * letters (default 2000; --quick: 50), with Q random-substring queries in the search query set (default 60; quick 12).
+ */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from '../src/bench/benchResult.ts';
 import { formatTable } from '../src/bench/formatTable.ts';
 import { runBench } from '../src/bench/runBench.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/serveStatic.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +19,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     work: { type: 'string', default: 'bench/work' },
     results: { type: 'string' },
+    queries: { type: 'string' },
   },
 });
 
@@ -25,9 +31,18 @@ if (!Number.isInteger(letters) || letters < 1 || !Number.isInteger(seed)) {
 }
 // A quick run checks that the bench works; its numbers are not results to keep.
 const resultsDir = values.results ?? (values.quick ? join(values.work, 'results') : 'bench/results');
+const substrings = Number(values.queries ?? (values.quick ? 12 : 60));
 
 try {
-  const { file } = await runBench({ letters, seed, seedsDir: values.seeds, workDir: values.work, resultsDir, log: (line) => console.log(line) });
+  const { file } = await runBench({
+    letters,
+    seed,
+    seedsDir: values.seeds,
+    workDir: values.work,
+    resultsDir,
+    search: { launchBrowser, serve: serveStatic, substrings, ...(values.quick ? { maxQueries: 12 } : {}) },
+    log: (line) => console.log(line),
+  });
   console.log(`wrote ${file}\n`);
   const results = await Promise.all(
     (await readdir(resultsDir))

@@ -1,9 +1,17 @@
 /**
  * Search quality and cost for this archive's search and for stock Pagefind over
- * the same built pages, measured by the search harness in headless Chromium.
- * Until the harness exists, every figure is null and `note` says why, so that
- * the results keep their shape.
+ * the same built pages, by the search-quality harness (src/search/quality/) in
+ * headless Chromium: precision and recall against truth from the records, median
+ * and p95 time to results, and the bytes a cold first query transfers.
+ * The browser and static server are passed in, so that this module does not
+ * depend on the test support code that provides them.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { Archive } from '../records/schema.ts';
+import { makeQuerySet } from '../search/quality/querySet.ts';
+import { runSearchQuality, type EngineReport, type Serve } from '../search/quality/runSearchQuality.ts';
 
 export interface SearchScores {
   precision: number | null;
@@ -15,12 +23,21 @@ export interface SearchScores {
 }
 
 export interface SearchComparison {
-  archive: SearchScores;
-  stockPagefind: SearchScores;
+  archive: SearchScores & { granularity?: 'unit' | 'letter' };
+  stockPagefind: SearchScores & { granularity?: 'unit' | 'letter' };
   /** Queries run per engine. */
   queries: number | null;
   /** Why figures are missing, when they are. */
   note?: string;
+}
+
+export interface SearchHarness {
+  launchBrowser: () => Promise<Browser>;
+  serve: Serve;
+  /** Random substrings in the query set (the other query kinds scale with it). */
+  substrings: number;
+  /** Run only this many queries, spread evenly over the set (quick mode). */
+  maxQueries?: number;
 }
 
 const UNMEASURED: SearchScores = {
@@ -32,8 +49,38 @@ const UNMEASURED: SearchScores = {
   firstQueryBytesMax: null,
 };
 
-/** Runs the harness over the site built in `siteDir`. */
-export async function measureSearch(siteDir: string): Promise<SearchComparison> {
-  void siteDir;
-  return { archive: UNMEASURED, stockPagefind: UNMEASURED, queries: null, note: 'search harness not available yet' };
+/** Runs the harness over the site built in `siteDir`, or reports every figure as null when no harness is given. */
+export async function measureSearch(siteDir: string, harness: SearchHarness | undefined): Promise<SearchComparison> {
+  if (harness === undefined) return { archive: UNMEASURED, stockPagefind: UNMEASURED, queries: null, note: 'search not measured' };
+  const records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
+  const browser = await harness.launchBrowser();
+  try {
+    const queries = spread(makeQuerySet(records, { substrings: harness.substrings }), harness.maxQueries);
+    const report = await runSearchQuality({ records, siteDir, browser, serve: harness.serve, queries });
+    return {
+      archive: scores(report.archive),
+      stockPagefind: report.stockPagefind === null ? UNMEASURED : scores(report.stockPagefind),
+      queries: report.queries,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function scores(engine: EngineReport): SearchComparison['archive'] {
+  return {
+    granularity: engine.granularity,
+    precision: engine.precision,
+    recall: engine.recall,
+    medianMs: Math.round(engine.medianMs),
+    p95Ms: Math.round(engine.p95Ms),
+    firstQueryBytesMedian: engine.firstQueryBytesMedian,
+    firstQueryBytesMax: engine.firstQueryBytesMax,
+  };
+}
+
+/** At most `limit` items taken at even steps, so that every kind of query keeps a share. */
+function spread<T>(items: readonly T[], limit = items.length): T[] {
+  if (items.length <= limit) return [...items];
+  return Array.from({ length: limit }, (_, index) => items[Math.floor((index * items.length) / limit)] as T);
 }

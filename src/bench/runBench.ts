@@ -13,7 +13,7 @@ import { ensureCorpus } from './ensureCorpus.ts';
 import { measureBuild } from './measureBuild.ts';
 import { measureIncremental } from './measureIncremental.ts';
 import { measureIndex } from './measureIndex.ts';
-import { measureSearch } from './measureSearch.ts';
+import { measureSearch, type SearchHarness } from './measureSearch.ts';
 
 export interface BenchOptions {
   letters: number;
@@ -23,10 +23,12 @@ export interface BenchOptions {
   workDir: string;
   /** Where `<N>.json` is written. */
   resultsDir: string;
+  /** Browser and server for the search measurement; without them the search figures are null. */
+  search?: SearchHarness;
   log?: (line: string) => void;
 }
 
-export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, log = () => {} }: BenchOptions): Promise<{ result: BenchResult; file: string }> {
+export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, search: harness, log = () => {} }: BenchOptions): Promise<{ result: BenchResult; file: string }> {
   const corpus = await ensureCorpus({ letters, seed, seedsDir, workDir });
   log(`corpus: ${letters} letters in ${corpus.dir} (${corpus.generated ? 'generated' : 'cached'})`);
 
@@ -47,8 +49,8 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, l
   });
   log(`adding one letter: ${incremental.reingested} of ${incremental.letters} files re-ingested`);
 
-  const search = await measureSearch(siteDir);
-  log(search.note === undefined ? `search: ${search.queries} queries` : `search: ${search.note}`);
+  const search = await measureSearch(siteDir, harness);
+  log(search.note ?? `search: ${search.queries} queries, archive recall ${search.archive.recall}, stock recall ${search.stockPagefind.recall}`);
 
   const result: BenchResult = {
     letters,

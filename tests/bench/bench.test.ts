@@ -1,7 +1,8 @@
 /**
  * The benchmark's quick mode, end to end on 50 synthetic letters, so that
  * `npm run bench` cannot rot: corpus, full build in a child process, index size,
- * the one-letter rebuild through the ingest cache, and the results file.
+ * the one-letter rebuild through the ingest cache, search in Chromium for this
+ * archive and stock Pagefind (a few queries), and the results file.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchResult } from '../../src/bench/benchResult.ts';
 import { formatTable } from '../../src/bench/formatTable.ts';
 import { runBench } from '../../src/bench/runBench.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/serveStatic.ts';
 
 const seedsDir = resolve(import.meta.dirname, '../../seeds');
 const workDir = await mkdtemp(join(tmpdir(), 'bench-quick-'));
@@ -21,7 +24,8 @@ afterAll(async () => {
 describe('npm run bench -- --quick', () => {
   it('builds 50 synthetic letters and writes their measurements', { timeout: 120_000 }, async () => {
     const resultsDir = join(workDir, 'results');
-    const { result, file } = await runBench({ letters: 50, seed: 5, seedsDir, workDir, resultsDir });
+    const search = { launchBrowser, serve: serveStatic, substrings: 6, maxQueries: 6 };
+    const { result, file } = await runBench({ letters: 50, seed: 5, seedsDir, workDir, resultsDir, search });
 
     expect(file).toBe(join(resultsDir, '50.json'));
     const written = JSON.parse(await readFile(file, 'utf8')) as BenchResult;
@@ -42,12 +46,22 @@ describe('npm run bench -- --quick', () => {
     expect(result.incremental).toMatchObject({ letters: 51, reingested: 1 });
     expect(result.incremental.warmSeconds).toBeLessThan(result.incremental.coldSeconds);
 
+    // Both engines searched the same built pages in Chromium, and each cold first query fetched something.
+    expect(result.search.queries).toBe(6);
     for (const engine of [result.search.archive, result.search.stockPagefind]) {
-      expect(Object.keys(engine).sort()).toEqual(['firstQueryBytesMax', 'firstQueryBytesMedian', 'medianMs', 'p95Ms', 'precision', 'recall']);
+      expect(engine.precision).toBeGreaterThanOrEqual(0);
+      expect(engine.precision).toBeLessThanOrEqual(1);
+      expect(engine.recall).toBeGreaterThanOrEqual(0);
+      expect(engine.recall).toBeLessThanOrEqual(1);
+      expect(engine.medianMs).toBeGreaterThan(0);
+      expect(engine.p95Ms).toBeGreaterThanOrEqual(engine.medianMs!);
+      expect(engine.firstQueryBytesMedian).toBeGreaterThan(1000);
+      expect(engine.firstQueryBytesMax).toBeGreaterThanOrEqual(engine.firstQueryBytesMedian!);
     }
 
     const table = formatTable([result]);
     expect(table).toContain('| 50 letters |');
     expect(table).toContain(`| re-ingested after adding one letter | 1 |`);
+    expect(table).toContain(`| archive search: recall | ${(result.search.archive.recall! * 100).toFixed(1)} % |`);
   });
 });
