@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --seeds DIR] [--site DIR] [--queries N] [--seed S] [--verbose]`:
+ * `npm run bench:search [-- --seeds DIR] [--site DIR] [--queries N] [--cold N] [--seed S] [--verbose]`:
  * the search-quality harness over this archive's search and stock Pagefind side by
  * side. Builds the archive from the seeds into a temporary folder unless `--site`
  * names a built one (its records are read from `api/documents.json`).
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     site: { type: 'string' },
     queries: { type: 'string', default: '60' },
+    cold: { type: 'string' },
     seed: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
@@ -40,6 +41,7 @@ try {
       serve: serveStatic,
       substrings: Number(values.queries),
       ...(values.seed ? { seed: Number(values.seed) } : {}),
+      ...(values.cold ? { coldQueries: Number(values.cold) } : {}),
       log: values.verbose ? (line) => console.log(line) : undefined,
     });
     console.log(formatQualityTable(report));

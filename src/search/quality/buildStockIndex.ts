@@ -21,6 +21,11 @@ const page = `<!doctype html>
 const script = `const list = document.querySelector('#search-results');
 const query = new URLSearchParams(location.search).get('q') ?? '';
 const pagefind = await import('/pagefind/pagefind.js');
+// Every result's URL for a query, for precision and recall.
+window.searchAll = async (text) => {
+  const found = await pagefind.search(text);
+  return Promise.all((found?.results ?? []).map((r) => r.data().then((data) => data.url)));
+};
 const search = await pagefind.search(query);
 const results = search?.results ?? [];
 for (const result of await Promise.all(results.slice(0, ${STOCK_FIRST_PAGE}).map((r) => r.data()))) {
@@ -31,8 +36,6 @@ for (const result of await Promise.all(results.slice(0, ${STOCK_FIRST_PAGE}).map
   item.append(link);
   list.append(item);
 }
-// Every result's URL, read after timing, for precision and recall.
-window.allResultUrls = () => Promise.all(results.map((r) => r.data().then((data) => data.url)));
 list.setAttribute('aria-busy', 'false');
 `;
 
@@ -50,6 +53,8 @@ export async function buildStockIndex(siteDir: string, outDir: string): Promise<
     await pagefind.close();
   }
   await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'index.html'), page);
+  // At /search/ like the archive's page, so that both are opened by the same URL.
+  await mkdir(join(outDir, 'search'), { recursive: true });
+  await writeFile(join(outDir, 'search', 'index.html'), page);
   await writeFile(join(outDir, 'stock-search.js'), script);
 }

@@ -8,7 +8,7 @@ export function formatQualityTable(report: QualityReport): string {
     ['stock Pagefind', report.stockPagefind],
   ];
   const rows = [
-    ['', 'granularity', 'precision', 'recall', 'median ms', 'p95 ms', 'first-query kB (median)', 'first-query kB (max)'],
+    ['', 'granularity', 'precision', 'recall', 'cold runs', 'median ms', 'p95 ms', 'first-query kB (median)', 'first-query kB (max)'],
     ...engines.flatMap(([name, engine]) =>
       engine
         ? [[
@@ -16,6 +16,7 @@ export function formatQualityTable(report: QualityReport): string {
             engine.granularity,
             percent(engine.precision),
             percent(engine.recall),
+            String(engine.coldRuns),
             String(Math.round(engine.medianMs)),
             String(Math.round(engine.p95Ms)),
             (engine.firstQueryBytesMedian / 1000).toFixed(1),

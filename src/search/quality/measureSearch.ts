@@ -1,39 +1,33 @@
 /**
- * One query in a cold browser context (empty cache), timed from navigation to
- * the results shown (`#search-results` no longer `aria-busy`), with the bytes of
- * every response up to then (HTML, CSS, JS, wasm, index chunks, fragments, texts).
+ * Running queries in Chromium, two ways:
+ * - cold: a new browser context (empty cache) per query, timed from navigation to
+ *   the results shown (`#search-results` no longer `aria-busy`), with the bytes of
+ *   every response up to then (HTML, CSS, JS, wasm, index chunks, fragments, texts);
+ * - warm: one page kept open, each query run in it, for what the engine finds.
  */
 import type { Browser, Page } from 'playwright-core';
 
-export interface Measurement {
+export interface ColdMeasurement {
   /** Milliseconds from navigation to the first results shown. */
   ms: number;
   /** Response body bytes up to the first results. */
   bytes: number;
-  /** What the engine found, in the granularity it finds (units for the archive, pages for stock). */
-  found: string[];
 }
 
-/** The archive's own search page: results through every "show more", as unit deep links (without `?q=`). */
-export function measureArchive(browser: Browser, baseUrl: string, query: string): Promise<Measurement> {
-  return measure(browser, `${baseUrl}/search/?q=${encodeURIComponent(query)}`, async (page) => {
-    while (await page.isVisible('#search-more')) {
-      await page.click('#search-more');
-      await waitForResults(page);
-    }
-    const hrefs = await page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    return hrefs.map((href) => href.replace(/\?[^#]*/, ''));
-  });
+/** An open search page that runs queries one after another. */
+export interface SearchSession {
+  /** What the engine finds for `query`, in its granularity (unit deep links without `?q=`, or page URLs). */
+  find(query: string): Promise<string[]>;
+  close(): Promise<void>;
 }
 
-/** Stock Pagefind's page (see buildStockIndex.ts): every result's page URL. */
-export function measureStock(browser: Browser, stockUrl: string, query: string): Promise<Measurement> {
-  return measure(browser, `${stockUrl}/?q=${encodeURIComponent(query)}`, (page) =>
-    page.evaluate(() => (window as unknown as { allResultUrls: () => Promise<string[]> }).allResultUrls()),
-  );
+/** The URL a cold query for `query` opens: the archive's search page, or stock Pagefind's bare page. */
+export function coldUrl(siteUrl: string, query: string): string {
+  return `${siteUrl}/search/?q=${encodeURIComponent(query)}`;
 }
 
-async function measure(browser: Browser, url: string, collect: (page: Page) => Promise<string[]>): Promise<Measurement> {
+/** Opens `url` in a fresh context and measures time and bytes to the first results. */
+export async function measureCold(browser: Browser, url: string): Promise<ColdMeasurement> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -47,11 +41,45 @@ async function measure(browser: Browser, url: string, collect: (page: Page) => P
     await waitForResults(page);
     const ms = performance.now() - started;
     counting = false;
-    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    return { ms, bytes, found: await collect(page) };
+    return { ms, bytes: (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) };
   } finally {
     await context.close();
   }
+}
+
+/** The archive's search page: each query submitted in the page, its hits read through every "show more". */
+export async function openArchiveSession(browser: Browser, siteUrl: string): Promise<SearchSession> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/search/`);
+  await waitForResults(page);
+  return {
+    async find(query) {
+      await page.fill('#search-query', query);
+      // Submitting marks the results busy at once, so waiting for "not busy" waits for this search.
+      await page.locator('#search-form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+      await waitForResults(page);
+      while (await page.isVisible('#search-more')) {
+        await page.click('#search-more');
+        await waitForResults(page);
+      }
+      const hrefs = await page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      return hrefs.map((href) => href.replace(/\?[^#]*/, ''));
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Stock Pagefind's bare page (see buildStockIndex.ts): every result's page URL. */
+export async function openStockSession(browser: Browser, stockUrl: string): Promise<SearchSession> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${stockUrl}/search/?q=`);
+  await waitForResults(page);
+  return {
+    find: (query) => page.evaluate((text) => (window as unknown as { searchAll: (query: string) => Promise<string[]> }).searchAll(text), query),
+    close: () => context.close(),
+  };
 }
 
 function waitForResults(page: Page): Promise<unknown> {

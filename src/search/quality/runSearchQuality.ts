@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import type { LetterRecord } from '../../records/schema.ts';
 import { simplifiedCharMap } from '../simplifiedCharMap.ts';
 import { buildStockIndex } from './buildStockIndex.ts';
-import { measureArchive, measureStock, type Measurement } from './measureSearch.ts';
+import { coldUrl, measureCold, openArchiveSession, openStockSession, type SearchSession } from './measureSearch.ts';
 import { makeQuerySet, type QualityQuery, type QuerySetOptions } from './querySet.ts';
 import { truthFor, type Truth } from './truth.ts';
 
@@ -31,6 +31,8 @@ export interface QualityOptions extends QuerySetOptions {
   stock?: boolean;
   /** Use this query set instead of drawing one. */
   queries?: QualityQuery[];
+  /** How many queries, spread over the set, are also run cold for time and bytes (default: all). */
+  coldQueries?: number;
   log?: (line: string) => void;
 }
 
@@ -42,8 +44,8 @@ export interface QueryResult {
   wrong: string[];
   /** Expected but not found. */
   missed: string[];
-  ms: number;
-  bytes: number;
+  /** Cold time and bytes to the first results, for the queries run cold. */
+  cold?: { ms: number; bytes: number };
 }
 
 export interface EngineReport {
@@ -53,6 +55,8 @@ export interface EngineReport {
   precision: number;
   /** Right finds ÷ all expected, over all queries (1 when nothing was expected). */
   recall: number;
+  /** Cold runs behind the time and byte figures. */
+  coldRuns: number;
   medianMs: number;
   p95Ms: number;
   firstQueryBytesMedian: number;
@@ -73,10 +77,13 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
   const queries = options.queries ?? makeQuerySet(records, options);
   const truths = queries.map((query) => truthFor(records, query.expect, simplified));
 
+  const cold = new Set(spread(queries.length, options.coldQueries ?? queries.length));
+  const engine = { queries, truths, cold, browser, log };
+
   const site = await serve(siteDir);
   let archive: EngineReport;
   try {
-    archive = await score('unit', queries, truths, (query) => measureArchive(browser, site.url, query), log);
+    archive = await score('unit', site.url, () => openArchiveSession(browser, site.url), engine);
   } finally {
     await site.close();
   }
@@ -88,7 +95,7 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
       await buildStockIndex(siteDir, stockDir);
       const server = await serve(stockDir);
       try {
-        stockPagefind = await score('letter', queries, truths, (query) => measureStock(browser, server.url, query), log);
+        stockPagefind = await score('letter', server.url, () => openStockSession(browser, server.url), engine);
       } finally {
         await server.close();
       }
@@ -99,41 +106,53 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
   return { queries: queries.length, archive, stockPagefind };
 }
 
+/** `count` indexes spread evenly over `0 … length - 1`. */
+function spread(length: number, count: number): number[] {
+  const step = length / Math.max(1, Math.min(count, length));
+  return Array.from({ length: Math.min(count, length) }, (_, index) => Math.floor(index * step));
+}
+
 async function score(
   granularity: 'unit' | 'letter',
-  queries: QualityQuery[],
-  truths: Truth[],
-  run: (query: string) => Promise<Measurement>,
-  log: (line: string) => void,
+  siteUrl: string,
+  open: () => Promise<SearchSession>,
+  { queries, truths, cold, browser, log }: { queries: QualityQuery[]; truths: Truth[]; cold: Set<number>; browser: Browser; log: (line: string) => void },
 ): Promise<EngineReport> {
   const results: QueryResult[] = [];
-  for (const [index, query] of queries.entries()) {
-    const truth = truths[index] as Truth;
-    const expected = granularity === 'unit' ? truth.units : truth.letters;
-    const measurement = await run(query.query);
-    // Stock Pagefind also finds the home, topic and session pages: only letters are scored.
-    const found = new Set(granularity === 'unit' ? measurement.found : measurement.found.filter((url) => url.startsWith('/letters/')));
-    const result: QueryResult = {
-      query,
-      expected: expected.size,
-      found: found.size,
-      wrong: [...found].filter((url) => !expected.has(url)),
-      missed: [...expected].filter((url) => !found.has(url)),
-      ms: measurement.ms,
-      bytes: measurement.bytes,
-    };
-    results.push(result);
-    log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected, ${result.wrong.length} wrong, ${result.missed.length} missed, ${Math.round(result.ms)} ms, ${result.bytes} B`);
+  const session = await open();
+  try {
+    for (const [index, query] of queries.entries()) {
+      const truth = truths[index] as Truth;
+      const expected = granularity === 'unit' ? truth.units : truth.letters;
+      const urls = await session.find(query.query);
+      // Stock Pagefind also finds the home, topic and session pages: only letters are scored.
+      const found = new Set(granularity === 'unit' ? urls : urls.filter((url) => url.startsWith('/letters/')));
+      const result: QueryResult = {
+        query,
+        expected: expected.size,
+        found: found.size,
+        wrong: [...found].filter((url) => !expected.has(url)),
+        missed: [...expected].filter((url) => !found.has(url)),
+        ...(cold.has(index) ? { cold: await measureCold(browser, coldUrl(siteUrl, query.query)) } : {}),
+      };
+      results.push(result);
+      const timing = result.cold ? `, cold ${Math.round(result.cold.ms)} ms ${result.cold.bytes} B` : '';
+      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected, ${result.wrong.length} wrong, ${result.missed.length} missed${timing}`);
+    }
+  } finally {
+    await session.close();
   }
   const right = results.reduce((sum, result) => sum + result.found - result.wrong.length, 0);
   const found = results.reduce((sum, result) => sum + result.found, 0);
   const expected = results.reduce((sum, result) => sum + result.expected, 0);
-  const ms = results.map((result) => result.ms);
-  const bytes = results.map((result) => result.bytes);
+  const colds = results.flatMap((result) => (result.cold ? [result.cold] : []));
+  const ms = colds.map((run) => run.ms);
+  const bytes = colds.map((run) => run.bytes);
   return {
     granularity,
     precision: found === 0 ? 1 : right / found,
     recall: expected === 0 ? 1 : right / expected,
+    coldRuns: colds.length,
     medianMs: quantile(ms, 0.5),
     p95Ms: quantile(ms, 0.95),
     firstQueryBytesMedian: quantile(bytes, 0.5),
