@@ -18,7 +18,7 @@ export interface IngestCache {
 }
 
 /** Opens (creating if need be) the cache in `dir`; `version` names the pipeline that made its entries. */
-export function openIngestCache(dir: string, version = ingestVersion()): IngestCache {
+export function openIngestCache(dir: string, version = loadedIngestVersion()): IngestCache {
   const stats = { hits: 0, misses: 0 };
   return {
     stats,
@@ -36,6 +36,18 @@ export function openIngestCache(dir: string, version = ingestVersion()): IngestC
       return record;
     },
   };
+}
+
+let loaded: string | undefined;
+
+/**
+ * The fingerprint of the ingest code this process runs: taken once, when first
+ * needed, because the modules in memory do not change when their files are
+ * edited later — and entries must be keyed by the code that made them.
+ */
+function loadedIngestVersion(): string {
+  loaded ??= ingestVersion();
+  return loaded;
 }
 
 /** A fingerprint of the code and data that make records: the ingest modules, the record schema, the dictionary. */
