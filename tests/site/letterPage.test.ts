@@ -92,6 +92,9 @@ describe('letter pages', () => {
       expect(head.ogTitle).toBe(record.title);
       expect(head.jsonLd).toMatchObject({ '@type': 'DigitalDocument', name: record.title, dateCreated: record.letterDate, url: head.canonical });
       if (record.symbols.length > 0) expect(head.jsonLd.identifier).toEqual(record.symbols);
+      // Each keyword searches the archive for itself.
+      const keywordLinks = await page.$$eval('.letter-facts a[href^="/search/"]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).searchParams.get('q')));
+      expect(keywordLinks).toEqual(record.keywords);
       expect(problems).toEqual([]);
       await page.context().close();
     }

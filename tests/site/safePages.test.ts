@@ -140,6 +140,23 @@ describe('hostile text in records', () => {
     await context.close();
   });
 
+  it('links a citation of an archived letter to its page, whether cited by a joint symbol or with an en dash', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cited = async (url: string) => {
+      await page.goto(`${served.url}${url}`);
+      return page.$$eval('a[data-symbol]', (links) => links.map((link) => [link.getAttribute('data-symbol'), link.getAttribute('href')]));
+    };
+    // The fixture's second and third letters cite the first (A/61/947-S/2007/339); the first cites letters outside it.
+    expect(await cited('/letters/a-61-1006/')).toEqual([['A/61/947-S/2007/339', '/letters/a-61-947/']]);
+    expect(await cited('/letters/2021-05-15/')).toEqual([['A/61/947-S/2007/339', '/letters/a-61-947/']]);
+    expect(await cited('/letters/a-61-947/')).toEqual([
+      ['A/61/938-S/2007/327', 'https://undocs.org/zh/A/61/938-S/2007/327'],
+      ['S/RES/822(1993)', 'https://undocs.org/zh/S/RES/822(1993)'],
+    ]);
+    await context.close();
+  });
+
   it('cannot end the JSON-LD block early', async () => {
     for (const file of await htmlPages(dir)) {
       const html = await readFile(file, 'utf8');
