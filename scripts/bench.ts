@@ -40,7 +40,7 @@ try {
     seedsDir: values.seeds,
     workDir: values.work,
     resultsDir,
-    search: { launchBrowser, serve: serveStatic, substrings, ...(values.quick ? { maxQueries: 12 } : {}) },
+    search: { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30 },
     log: (line) => console.log(line),
   });
   console.log(`wrote ${file}\n`);

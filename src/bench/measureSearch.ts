@@ -10,7 +10,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { Archive } from '../records/schema.ts';
-import { makeQuerySet } from '../search/quality/querySet.ts';
 import { runSearchQuality, type EngineReport, type Serve } from '../search/quality/runSearchQuality.ts';
 
 export interface SearchScores {
@@ -22,9 +21,12 @@ export interface SearchScores {
   firstQueryBytesMax: number | null;
 }
 
+/** Scores with what they were measured on: hits per block (`unit`) or per letter page, and the cold runs timed. */
+export type EngineScores = SearchScores & { granularity?: 'unit' | 'letter'; coldRuns?: number };
+
 export interface SearchComparison {
-  archive: SearchScores & { granularity?: 'unit' | 'letter' };
-  stockPagefind: SearchScores & { granularity?: 'unit' | 'letter' };
+  archive: EngineScores;
+  stockPagefind: EngineScores;
   /** Queries run per engine. */
   queries: number | null;
   /** Why figures are missing, when they are. */
@@ -36,8 +38,8 @@ export interface SearchHarness {
   serve: Serve;
   /** Random substrings in the query set (the other query kinds scale with it). */
   substrings: number;
-  /** Run only this many queries, spread evenly over the set (quick mode). */
-  maxQueries?: number;
+  /** How many queries, spread over the set, are also run cold for time and bytes (default: all). */
+  coldQueries?: number;
 }
 
 const UNMEASURED: SearchScores = {
@@ -55,8 +57,14 @@ export async function measureSearch(siteDir: string, harness: SearchHarness | un
   const records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
   const browser = await harness.launchBrowser();
   try {
-    const queries = spread(makeQuerySet(records, { substrings: harness.substrings }), harness.maxQueries);
-    const report = await runSearchQuality({ records, siteDir, browser, serve: harness.serve, queries });
+    const report = await runSearchQuality({
+      records,
+      siteDir,
+      browser,
+      serve: harness.serve,
+      substrings: harness.substrings,
+      ...(harness.coldQueries === undefined ? {} : { coldQueries: harness.coldQueries }),
+    });
     return {
       archive: scores(report.archive),
       stockPagefind: report.stockPagefind === null ? UNMEASURED : scores(report.stockPagefind),
@@ -67,9 +75,10 @@ export async function measureSearch(siteDir: string, harness: SearchHarness | un
   }
 }
 
-function scores(engine: EngineReport): SearchComparison['archive'] {
+function scores(engine: EngineReport): EngineScores {
   return {
     granularity: engine.granularity,
+    coldRuns: engine.coldRuns,
     precision: engine.precision,
     recall: engine.recall,
     medianMs: Math.round(engine.medianMs),
@@ -77,10 +86,4 @@ function scores(engine: EngineReport): SearchComparison['archive'] {
     firstQueryBytesMedian: engine.firstQueryBytesMedian,
     firstQueryBytesMax: engine.firstQueryBytesMax,
   };
-}
-
-/** At most `limit` items taken at even steps, so that every kind of query keeps a share. */
-function spread<T>(items: readonly T[], limit = items.length): T[] {
-  if (items.length <= limit) return [...items];
-  return Array.from({ length: limit }, (_, index) => items[Math.floor((index * items.length) / limit)] as T);
 }

@@ -24,7 +24,7 @@ afterAll(async () => {
 describe('npm run bench -- --quick', () => {
   it('builds 50 synthetic letters and writes their measurements', { timeout: 120_000 }, async () => {
     const resultsDir = join(workDir, 'results');
-    const search = { launchBrowser, serve: serveStatic, substrings: 6, maxQueries: 6 };
+    const search = { launchBrowser, serve: serveStatic, substrings: 6, coldQueries: 4 };
     const { result, file } = await runBench({ letters: 50, seed: 5, seedsDir, workDir, resultsDir, search });
 
     expect(file).toBe(join(resultsDir, '50.json'));
@@ -47,7 +47,7 @@ describe('npm run bench -- --quick', () => {
     expect(result.incremental.warmSeconds).toBeLessThan(result.incremental.coldSeconds);
 
     // Both engines searched the same built pages in Chromium, and each cold first query fetched something.
-    expect(result.search.queries).toBe(6);
+    expect(result.search.queries).toBeGreaterThan(6);
     for (const engine of [result.search.archive, result.search.stockPagefind]) {
       expect(engine.precision).toBeGreaterThanOrEqual(0);
       expect(engine.precision).toBeLessThanOrEqual(1);
@@ -57,6 +57,7 @@ describe('npm run bench -- --quick', () => {
       expect(engine.p95Ms).toBeGreaterThanOrEqual(engine.medianMs!);
       expect(engine.firstQueryBytesMedian).toBeGreaterThan(1000);
       expect(engine.firstQueryBytesMax).toBeGreaterThanOrEqual(engine.firstQueryBytesMedian!);
+      expect(engine.coldRuns).toBe(4);
     }
 
     const table = formatTable([result]);
