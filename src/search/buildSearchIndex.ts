@@ -5,7 +5,8 @@
  *   `rank` is the letter's place in search order, so that a result's rank (and
  *   not a fetched fragment) tells the page which letter it is;
  * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked against;
- * - `simplified.json`, the character map the page normalises queries with.
+ * - `simplified.json.gz`, the character map the page normalises queries with,
+ *   as one string of (traditional, simplified) character pairs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,5 +68,6 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string)
       await writeFile(join(dir, 'text', `${rank}.json.gz`), await compress(JSON.stringify(letter), { level: 9 }));
     }),
   );
-  await writeFile(join(dir, 'simplified.json'), JSON.stringify(simplified));
+  const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
+  await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));
 }

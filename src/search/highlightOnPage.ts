@@ -6,6 +6,7 @@
  */
 import { findMatches } from './findMatches.ts';
 import type { SimplifiedCharMap } from './normaliseText.ts';
+import { loadSimplifiedMap } from './client/loadSimplifiedMap.ts';
 import { splitQuery } from './splitQuery.ts';
 
 /** Elements inside a block whose text the record does not hold. */
@@ -45,8 +46,7 @@ async function highlightTarget(): Promise<void> {
   const query = new URLSearchParams(location.search).get('q');
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (!query || !target) return;
-  const response = await fetch(new URL('/pagefind/simplified.json', location.href));
-  const simplified = (await response.json()) as SimplifiedCharMap;
+  const simplified = await loadSimplifiedMap(new URL('/pagefind/', location.href).href);
   highlightMatches(target, splitQuery(query, simplified), simplified);
 }
 

@@ -7,6 +7,7 @@
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { splitQuery } from '../splitQuery.ts';
 import { loadPagefind, type FilterSelection, type PagefindApi } from './pagefindApi.ts';
+import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
 import { groupHits, renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
 import { searchArchive, type Hit, type SearchOutcome } from './searchArchive.ts';
@@ -37,7 +38,7 @@ function loadEngine() {
       await pagefind.filters();
       return pagefind;
     }),
-    fetch(new URL('simplified.json', bundle)).then((response) => response.json() as Promise<SimplifiedCharMap>),
+    loadSimplifiedMap(bundle),
   ]).then(([pagefind, simplified]) => ({ pagefind, simplified }));
   return engine;
 }
