@@ -217,6 +217,7 @@ describe('letter pages', () => {
     expect(printed.address).toContain(record.url);
     expect(printed.numbers.length).toBeGreaterThan(0);
     expect(printed.numbers.every((display) => display !== 'none')).toBe(true);
+    if (record.citations.length > 0) expect(await page.locator('.citations li').first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.context().close();
