@@ -24,12 +24,15 @@ export interface ConservationSource {
   flavour: Flavour;
 }
 
-/** Characters that are not the letter's text even in a Markdown source: the 003 flavour's footnote-mark tags. */
-const markupHtml = /^<\/?sup>$|^<!--[\s\S]*-->$/i;
+/** HTML that is syntax, not text: the Markdown flavour's footnote-mark tags, canonical Markdown's kind comments. */
+const markupHtml: Record<Exclude<Flavour, 'pdf'>, RegExp> = {
+  markdown: /^<\/?sup>$/i,
+  canonical: /^<!--[\s\S]*-->$/,
+};
 
 /** Throws a located message when the record and the seed do not hold the same characters. */
 export function checkConservation(source: ConservationSource, record: LetterRecord): void {
-  const stated = source.flavour === 'pdf' ? source.text : visibleText(source.text);
+  const stated = source.flavour === 'pdf' ? source.text : visibleText(source.text, markupHtml[source.flavour]);
   const kept = recordParts(record, source.flavour !== 'canonical');
 
   const keptCounts = new Map<string, number>();
@@ -98,11 +101,11 @@ function recordParts(record: LetterRecord, withFurniture: boolean): { where: str
 }
 
 /** What a Markdown seed says, without its syntax: the text of its mdast (front matter left out). */
-function visibleText(markdown: string): string {
+function visibleText(markdown: string, markup: RegExp): string {
   let text = '';
   const visit = (node: Nodes): void => {
     if (node.type === 'yaml') return;
-    if (node.type === 'html' && markupHtml.test(node.value.trim())) return;
+    if (node.type === 'html' && markup.test(node.value.trim())) return;
     if (node.type === 'footnoteReference') text += footnoteMarker(node.label ?? node.identifier);
     if (node.type === 'footnoteDefinition') text += footnoteMarker(node.label ?? node.identifier);
     if (node.type === 'image' || node.type === 'imageReference') text += node.alt ?? '';

@@ -85,4 +85,12 @@ describe('checkConservation', () => {
     expect(() => checkConservation({ path: 'seed.txt', text: seed, flavour: 'markdown' }, letter)).not.toThrow();
     expect(refusal({ path: 'seed.txt', text: seed, flavour: 'pdf' }, letter).reason).toMatch(/text dropped/);
   });
+
+  it('counts an HTML comment in a Markdown-flavour seed as text (only canonical Markdown’s kind comments are syntax)', () => {
+    const seed = '## 2021 年 5 月 15 日的信\n\n正文<!-- 注 -->。\n\n大使\n';
+    const letter = toLetterRecord('# 2021 年 5 月 15 日的信\n\n正文\\<!-- 注 -->。\n\n<!-- signature -->\n大使\n', { path: 'seed.txt' });
+    expect(letter.body[0]?.text).toBe('正文<!-- 注 -->。');
+    expect(() => checkConservation({ path: 'seed.txt', text: seed, flavour: 'markdown' }, letter)).not.toThrow();
+    expect(refusal({ path: 'seed.txt', text: seed, flavour: 'canonical' }, letter).reason).toMatch(/text invented/);
+  });
 });
