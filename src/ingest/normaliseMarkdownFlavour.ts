@@ -7,6 +7,7 @@
 import type { DraftFootnote, LetterDraft, SourceLine } from './draft.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
+import { locatedError } from './locatedError.ts';
 import { readInlineMarkup } from './readInlineMarkup.ts';
 import { readMasthead } from './readMasthead.ts';
 
@@ -28,6 +29,9 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
       continue;
     }
     const title = heading.exec(text);
+    if (!title && blocks.length === 0) {
+      throw locatedError(path, 'no title line: a Markdown seed titles its letter with `## ` before its text', 'no-title', line.line, 1);
+    }
     const draft = readInlineMarkup(title ? (title[1] ?? '') : text, line.line);
     // A later `#` heading is indented in effect: a heading unless it ends a sentence.
     blocks.push({ text: draft, lines: [{ line: line.line, text: draft.text }], indent: title && blocks.length > 0 ? 2 : 0 });

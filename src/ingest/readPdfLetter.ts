@@ -9,6 +9,7 @@ import type { ShapedBlock } from './classifyBlocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
 import { displayWidth } from './displayWidth.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
+import { locatedError } from './locatedError.ts';
 import { placeFootnoteMarks } from './placeFootnoteMarks.ts';
 import { readCoverBlock } from './readCoverBlock.ts';
 import { readMasthead } from './readMasthead.ts';
@@ -22,7 +23,13 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
   const pages = stripPageFurniture(lines.slice(masthead.next));
   const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
   const columnWidth = typicalWidth(text);
-  const shaped = rebuildParagraphs(text, columnWidth).map((block) => shapeBlock(block, pages.urls));
+  const raw = rebuildParagraphs(text, columnWidth);
+  // The title is printed indented above the text; a first block flush left is a paragraph, so the title is missing.
+  const first = raw[0];
+  if (!first || first.indent < 2) {
+    throw locatedError(path, 'no title line: expected the letter’s title, indented, before its first paragraph', 'no-title', first?.lines[0]?.line ?? 1, 1);
+  }
+  const shaped = raw.map((block) => shapeBlock(block, pages.urls));
   const blocks = classifyBlocks(path, shaped, columnWidth);
   placeFootnoteMarks(path, blocks, footnotes);
   return {

@@ -42,9 +42,11 @@ describe('toCanonicalMarkdown properties', () => {
     const wrapped = (prefix: string) =>
       fc.array(fc.nat(), { maxLength: 25 }).map((cuts) => {
         const lines = seedText(prefix).split('\n');
+        // The masthead is a fixed form, not wrapped text: only lines from the title on are re-wrapped.
+        const title = lines.findIndex((line) => /^\s{2,}\d{4} 年.*的信/.test(line));
         // Cut some text lines in two, as a narrower column would; a PDF text layer puts a blank line between lines.
         for (const cut of cuts) {
-          const index = cut % lines.length;
+          const index = title + (cut % (lines.length - title));
           const line = lines[index] ?? '';
           const chars = [...line.trimEnd()];
           if (chars.length < 12 || !/\p{Script=Han}/u.test(line)) continue;

@@ -246,3 +246,25 @@ describe('toCanonicalMarkdown: nothing dropped, nothing invented', () => {
     });
   }
 });
+
+describe('toCanonicalMarkdown: letters without a title', () => {
+  const refusal = (text: string) => {
+    try {
+      toCanonicalMarkdown({ path: 'seeds/x.txt', text });
+    } catch (error) {
+      return error as { ruleId: string; line: number; file: string };
+    }
+    throw new Error('accepted');
+  };
+
+  it('refuses a PDF-text letter whose first block is a paragraph, at its line', () => {
+    const text = seedText('000').replace('  2007 年 6 月 7 日阿塞拜疆常驻联合国代表给秘书长的信', '');
+    const error = refusal(text);
+    expect([error.ruleId, error.file, error.line]).toEqual(['no-title', 'seeds/x.txt', 20]);
+  });
+
+  it('refuses a Markdown-flavour letter without its `## ` title line, at the first text line', () => {
+    const error = refusal(seedText('003').replace(/^## .*\n/m, ''));
+    expect([error.ruleId, error.line]).toEqual(['no-title', 26]);
+  });
+});
