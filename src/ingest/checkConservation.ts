@@ -17,22 +17,35 @@ export interface ConservationSource {
   /** The decoded seed text. */
   text: string;
   /**
-   * `pdf`: every character is the letter's. `markdown`: the seed's own Markdown syntax
-   * (`## `, `<sup>`, `[…](#)`) is not text. `canonical`: as `markdown`, and the front
-   * matter (with the furniture it lists) is metadata, not text.
+   * `pdf`: every character is the letter's. `markdown`: the flavour's few syntax marks
+   * (`## `, `<sup>`, `[…](#)`) are not text. `canonical`: Markdown syntax is not text,
+   * nor is the front matter (with the furniture it lists).
    */
   flavour: Flavour;
 }
 
-/** HTML that is syntax, not text: the Markdown flavour's footnote-mark tags, canonical Markdown's kind comments. */
-const markupHtml: Record<Exclude<Flavour, 'pdf'>, RegExp> = {
-  markdown: /^<\/?sup>$/i,
-  canonical: /^<!--[\s\S]*-->$/,
-};
+/** Canonical Markdown's kind comments (`<!-- signature -->`) are syntax, not text. */
+const kindComment = /^<!--[\s\S]*-->$/;
+
+/**
+ * The Markdown flavour's syntax (seed 003; README, "Adding a letter"): `#` heading marks,
+ * the `<sup>` tags around a footnote mark, the brackets of an empty link `[A/74/450](#)`.
+ * Everything else it prints is text, shown literally.
+ */
+const markdownFlavourSyntax: readonly [RegExp, string][] = [
+  [/^[ \t]*#{1,6}[ \t]+/gm, ''],
+  [/<sup>([^<\s]{1,4})<\/sup>/g, '$1'],
+  [/\[([^\]\n]+)\]\(#?\)/g, '$1'],
+];
 
 /** Throws a located message when the record and the seed do not hold the same characters. */
 export function checkConservation(source: ConservationSource, record: LetterRecord): void {
-  const stated = source.flavour === 'pdf' ? source.text : visibleText(source.text, markupHtml[source.flavour]);
+  const stated =
+    source.flavour === 'canonical'
+      ? visibleText(source.text)
+      : source.flavour === 'markdown'
+        ? markdownFlavourSyntax.reduce((text, [syntax, kept]) => text.replace(syntax, kept), source.text)
+        : source.text;
   const kept = recordParts(record, source.flavour !== 'canonical');
 
   const keptCounts = new Map<string, number>();
@@ -100,12 +113,12 @@ function recordParts(record: LetterRecord, withFurniture: boolean): { where: str
   ];
 }
 
-/** What a Markdown seed says, without its syntax: the text of its mdast (front matter left out). */
-function visibleText(markdown: string, markup: RegExp): string {
+/** What a canonical Markdown seed says, without its syntax: the text of its mdast (front matter left out). */
+function visibleText(markdown: string): string {
   let text = '';
   const visit = (node: Nodes): void => {
     if (node.type === 'yaml') return;
-    if (node.type === 'html' && markup.test(node.value.trim())) return;
+    if (node.type === 'html' && kindComment.test(node.value.trim())) return;
     if (node.type === 'footnoteReference') text += footnoteMarker(node.label ?? node.identifier);
     if (node.type === 'footnoteDefinition') text += footnoteMarker(node.label ?? node.identifier);
     if (node.type === 'image' || node.type === 'imageReference') text += node.alt ?? '';
