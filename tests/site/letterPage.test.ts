@@ -92,6 +92,9 @@ describe('letter pages', () => {
       expect(head.ogTitle).toBe(record.title);
       expect(head.jsonLd).toMatchObject({ '@type': 'DigitalDocument', name: record.title, dateCreated: record.letterDate, url: head.canonical });
       if (record.symbols.length > 0) expect(head.jsonLd.identifier).toEqual(record.symbols);
+      // What the source printed besides the letter is on the page too, folded away, line by line.
+      const furniture = await page.$$eval('.furniture tbody tr', (rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)));
+      expect(furniture.map(([line, , text]) => [Number(line), text])).toEqual(record.furniture.map((item) => [item.line, item.text]));
       // Each keyword searches the archive for itself.
       const keywordLinks = await page.$$eval('.letter-facts a[href^="/search/"]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).searchParams.get('q')));
       expect(keywordLinks).toEqual(record.keywords);
