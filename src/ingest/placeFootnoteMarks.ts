@@ -11,8 +11,10 @@ import { locatedError } from './locatedError.ts';
 const before = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’…—)]/u;
 const quantity = /^(?:\s?[年月日号个名人段条项次届岁%％万千百亿多余点时分秒页期型]|\s\d{3}(?!\d)|[./]\d)/u;
 
-export function placeFootnoteMarks(path: string, blocks: DraftBlock[], footnotes: readonly DraftFootnote[]): void {
-  const texts = blocks.filter((block) => block.kind !== 'title').flatMap((block) => block.parts);
+/** The blocks with each numbered footnote's mark added to the text it stands in. */
+export function placeFootnoteMarks(path: string, blocks: readonly DraftBlock[], footnotes: readonly DraftFootnote[]): DraftBlock[] {
+  const marked = blocks.map((block) => ({ ...block, parts: block.parts.map((part) => ({ ...part, marks: [...part.marks] })) }));
+  const texts = marked.filter((block) => block.kind !== 'title').flatMap((block) => block.parts);
   let cursor = { text: 0, offset: 0 };
   for (const footnote of footnotes) {
     if (!/^\d+$/.test(footnote.label)) continue;
@@ -25,6 +27,7 @@ export function placeFootnoteMarks(path: string, blocks: DraftBlock[], footnotes
     text.marks.sort((a, b) => a.offset - b.offset);
     cursor = { text: found.text, offset: found.offset + footnote.label.length };
   }
+  return marked;
 }
 
 function findMark(texts: readonly DraftText[], from: { text: number; offset: number }, footnote: DraftFootnote): { text: number; offset: number } | null {

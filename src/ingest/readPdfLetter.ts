@@ -30,8 +30,7 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
     throw locatedError(path, 'no title line: expected the letter’s title, indented, before its first paragraph', 'no-title', first?.lines[0]?.line ?? 1, 1);
   }
   const shaped = raw.map((block) => shapeBlock(block, pages.urls));
-  const blocks = classifyBlocks(path, shaped, columnWidth);
-  placeFootnoteMarks(path, blocks, footnotes);
+  const blocks = placeFootnoteMarks(path, classifyBlocks(path, shaped, columnWidth), footnotes);
   return {
     source,
     symbols: cover.symbols.length > 0 ? cover.symbols : pages.symbols,

@@ -1,8 +1,8 @@
 /**
  * Reads a PDF letter's footnotes. At a page foot, after the rule, each footnote
- * starts with its marker (`1`, `2`…, numbered in order, so `12 页。` wrapped from
- * footnote 15 is not footnote 12); a footnote carried over from the previous
- * page continues the last one. Symbol markers (`*`) printed on a line of their
+ * starts indented with its marker (`1`, `2`…, numbered in order, so `12 页。`
+ * wrapped from footnote 15 is not footnote 12); a footnote carried over from the
+ * previous page continues the last one. Symbol markers (`*`) printed on a line of their
  * own are marks in the text, or — after a wide gap — the footnote itself.
  * A marker printed again for another footnote is labelled `*-2`, `*-3`….
  */
@@ -26,7 +26,9 @@ export function splitFootnotes(text: readonly TextLine[], notes: readonly TextLi
       const match = entry.exec(line.text.trim());
       const marker = match?.[1] ?? '';
       const numeric = /^\d/.test(marker);
-      if (match && (!numeric || Number(marker) === expected || pieces.length === 0)) {
+      // A footnote starts indented with the next number; `12 页。` flush left continues the one before.
+      const starts = pieces.length === 0 || (line.indent >= 1 && (!numeric || Number(marker) === expected));
+      if (match && starts) {
         if (numeric) expected = Number(marker) + 1;
         pieces.push({ label: marker, line: line.line, lines: [{ ...line, text: match[2] ?? '' }] });
       } else if (pieces.length > 0) {

@@ -8,8 +8,9 @@ const marksOf = (blocks: DraftBlock[]) => blocks.flatMap((block) => block.parts.
 
 describe('placeFootnoteMarks', () => {
   it('passes over quantities and ordinals to the real mark', () => {
-    const blocks = [paragraph('另有 1 000 人受伤，第 1 段，1 月，违反《宪法》，1 通过了决定。2', 1)];
-    placeFootnoteMarks('x.txt', blocks, [footnote('1', 5), footnote('2', 7)]);
+    const source = [paragraph('另有 1 000 人受伤，第 1 段，1 月，违反《宪法》，1 通过了决定。2', 1)];
+    const blocks = placeFootnoteMarks('x.txt', source, [footnote('1', 5), footnote('2', 7)]);
+    expect(marksOf(source)).toEqual([]);
     expect(marksOf(blocks)).toEqual([
       ['，1', '1'],
       ['。2', '2'],
@@ -17,8 +18,7 @@ describe('placeFootnoteMarks', () => {
   });
 
   it('takes marks in order, each after the one before', () => {
-    const blocks = [paragraph('甲。2 乙。1 丙。2', 1)];
-    placeFootnoteMarks('x.txt', blocks, [footnote('1', 9), footnote('2', 9)]);
+    const blocks = placeFootnoteMarks('x.txt', [paragraph('甲。2 乙。1 丙。2', 1)], [footnote('1', 9), footnote('2', 9)]);
     expect(blocks[0]?.parts[0]?.marks.map((mark) => mark.offset)).toEqual([6, 10]);
   });
 

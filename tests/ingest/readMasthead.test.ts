@@ -1,31 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../../src/ingest/draft.ts';
 import { readMasthead } from '../../src/ingest/readMasthead.ts';
-import { seedText } from './seedText.ts';
+import { seedText, sourceLines } from './seedText.ts';
 
-const linesOf = (text: string): SourceLine[] => text.split('\n').map((line, index) => ({ line: index + 1, text: line.trimEnd() }));
 const indentedTitle = (line: SourceLine) => /^\s{2,}\S/.test(line.text);
 
 describe('readMasthead', () => {
   it('reads 004’s seven agenda items, four of their titles wrapped', () => {
-    const masthead = readMasthead('004.txt', linesOf(seedText('004')), 0, indentedTitle);
+    const masthead = readMasthead('004.txt', sourceLines(seedText('004')), 0, indentedTitle);
     expect(masthead.session).toEqual({ generalAssembly: 79, securityCouncilYear: 80 });
     expect(masthead.agendaItems.map((item) => item.number)).toEqual([32, 60, 61, 69, 71, 84, 132]);
     expect(masthead.agendaItems[1]?.title).toBe('联合国难民事务高级专员的报告、与难民、回返者和流离失所者有关的问题以及人道主义问题');
     expect(masthead.furniture.every((entry) => entry.kind === 'masthead')).toBe(true);
     expect(masthead.furniture.map((entry) => entry.line)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27]);
-    expect(linesOf(seedText('004'))[masthead.next]?.text).toMatch(/^\s+2025 年 5 月 28 日/);
+    expect(sourceLines(seedText('004'))[masthead.next]?.text).toMatch(/^\s+2025 年 5 月 28 日/);
   });
 
   it('reads 003’s session split over lines as `第七十五届会议安全理事会 / 第七十六年`', () => {
-    const masthead = readMasthead('003.txt', linesOf(seedText('003')), 0, (line) => line.text.startsWith('## '));
+    const masthead = readMasthead('003.txt', sourceLines(seedText('003')), 0, (line) => line.text.startsWith('## '));
     expect(masthead.session).toEqual({ generalAssembly: 75, securityCouncilYear: 76 });
     expect(masthead.agendaItems).toHaveLength(7);
   });
 
   it('pairs numbers with titles when an agenda line wraps its numbers', () => {
     const text = '大  会  安全理事会\n\n第六十一届会议  第六十二年\n\n议程项目 17、21\n和 27\n\n甲\n\n乙\n\n丙\n\n\n  标题';
-    const masthead = readMasthead('x.txt', linesOf(text), 0, indentedTitle);
+    const masthead = readMasthead('x.txt', sourceLines(text), 0, indentedTitle);
     expect(masthead.agendaItems).toEqual([
       { number: 17, title: '甲' },
       { number: 21, title: '乙' },
@@ -35,11 +34,11 @@ describe('readMasthead', () => {
 
   it('refuses more agenda numbers than titles, at the agenda line', () => {
     const text = '大  会\n\n第六十一届会议\n\n议程项目 17 和 27\n\n阿塞拜疆被占领土的局势\n\n\n  标题';
-    expect(() => readMasthead('x.txt', linesOf(text), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
+    expect(() => readMasthead('x.txt', sourceLines(text), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
   });
 
   it('reads nothing from a letter without a masthead', () => {
-    const masthead = readMasthead('x.txt', linesOf('  2007 年 6 月 7 日的信\n\n 正文。'), 0, indentedTitle);
+    const masthead = readMasthead('x.txt', sourceLines('  2007 年 6 月 7 日的信\n\n 正文。'), 0, indentedTitle);
     expect(masthead).toEqual({ session: { generalAssembly: null, securityCouncilYear: null }, agendaItems: [], furniture: [], next: 0 });
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../src/ingest/draft.ts';
 import { rebuildParagraphs, type RawBlock } from '../../src/ingest/rebuildParagraphs.ts';
 import { stripPageFurniture } from '../../src/ingest/stripPageFurniture.ts';
-import { seedText } from './seedText.ts';
+import { seedText, sourceLines } from './seedText.ts';
 
-const linesOf = (text: string): SourceLine[] => text.split('\n').map((line, index) => ({ line: index + 1, text: line.trimEnd() }));
-const blocksOf = (prefix: string): RawBlock[] => rebuildParagraphs(stripPageFurniture(linesOf(seedText(prefix))).text, 74);
+const blocksOf = (prefix: string): RawBlock[] => rebuildParagraphs(stripPageFurniture(sourceLines(seedText(prefix))).text, 74);
 const starting = (blocks: RawBlock[], line: number) => blocks.find((block) => block.lines[0]?.line === line);
 const holding = (blocks: RawBlock[], line: number) => blocks.find((block) => block.lines.some((candidate) => candidate.line === line));
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceLine, TextLine } from '../../src/ingest/draft.ts';
+import type { TextLine } from '../../src/ingest/draft.ts';
 import { splitFootnotes } from '../../src/ingest/splitFootnotes.ts';
 import { stripPageFurniture } from '../../src/ingest/stripPageFurniture.ts';
-import { seedText } from './seedText.ts';
+import { seedText, sourceLines } from './seedText.ts';
 
-const linesOf = (text: string): SourceLine[] => text.split('\n').map((line, index) => ({ line: index + 1, text: line.trimEnd() }));
 
 describe('splitFootnotes', () => {
   it('reads 002’s 53 footnotes in order, wrapped lines joined, `12 页` not taken for footnote 12', () => {
-    const pages = stripPageFurniture(linesOf(seedText('002')));
+    const pages = stripPageFurniture(sourceLines(seedText('002')));
     const { footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
     expect(footnotes.map((note) => note.label)).toEqual(Array.from({ length: 53 }, (_, index) => String(index + 1)));
     expect(footnotes[14]?.body.text).toBe('人权观察/赫尔辛基，Azerbaijan: Seven Years of Conflict in Nagorno-Karabakh(1994 年 12 月)，第12 页。');
@@ -17,7 +16,7 @@ describe('splitFootnotes', () => {
   });
 
   it('takes 001’s `*` lines as two marks and, after a wide gap, the footnote', () => {
-    const pages = stripPageFurniture(linesOf(seedText('001')));
+    const pages = stripPageFurniture(sourceLines(seedText('001')));
     const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
     expect(footnotes.map((note) => [note.label, note.line, note.body.text])).toEqual([['*', 220, '克罗地亚和前南斯拉夫的马其顿共和国继续作为稳定与结盟进程国。']]);
     const marked = text.filter((line) => line.marksAfter);
@@ -41,5 +40,16 @@ describe('splitFootnotes', () => {
       ['*-2', '注二。'],
     ]);
     expect(text.filter((candidate) => candidate.marksAfter).map((candidate) => candidate.marksAfter)).toEqual([['*'], ['*-2']]);
+  });
+});
+
+describe('splitFootnotes on a continuation that starts with a number', () => {
+  it('keeps a flush-left `2 月…` line in footnote 1 even though 2 is the next number', () => {
+    const line = (at: number, body: string): TextLine => ({ line: at, text: body, indent: body.length - body.trimStart().length, gapBefore: 1, pageStart: false });
+    const { footnotes } = splitFootnotes([], [[line(1, ' 1 见 S/2020/90，附件(2020 年'), line(3, '2 月 7 日)。'), line(5, ' 2 见 S/23904。')]], []);
+    expect(footnotes.map((note) => [note.label, note.body.text])).toEqual([
+      ['1', '见 S/2020/90，附件(2020 年2 月 7 日)。'],
+      ['2', '见 S/23904。'],
+    ]);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../src/ingest/draft.ts';
 import { stripPageFurniture } from '../../src/ingest/stripPageFurniture.ts';
-import { seedText } from './seedText.ts';
+import { seedText, sourceLines } from './seedText.ts';
 
-const linesOf = (text: string): SourceLine[] => text.split('\n').map((line, index) => ({ line: index + 1, text: line.trimEnd() }));
 
 describe('stripPageFurniture', () => {
-  const pages = stripPageFurniture(linesOf(seedText('002')));
+  const pages = stripPageFurniture(sourceLines(seedText('002')));
   const text = (line: number) => pages.text.find((candidate) => candidate.line === line);
 
   it('names every furniture line of 002 and keeps its text', () => {
@@ -34,7 +32,7 @@ describe('stripPageFurniture', () => {
   });
 
   it('treats a lone page number as furniture only next to other furniture', () => {
-    const stripped = stripPageFurniture(linesOf('07-37523\n\n5\n\n 正文。\n\n5\n'));
+    const stripped = stripPageFurniture(sourceLines('07-37523\n\n5\n\n 正文。\n\n5\n'));
     expect(stripped.furniture.map((entry) => entry.kind)).toEqual(['job-number', 'page-number']);
     expect(stripped.text.map((line) => line.text.trim())).toEqual(['正文。', '5']);
   });
