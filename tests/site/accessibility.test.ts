@@ -32,6 +32,7 @@ function pagesToCheck(): string[] {
     ...records.map((record) => record.url),
     '/topics/',
     ...(topic ? [`/topics/${topic.id}/`] : []),
+    ...(records[0] ? [`/years/${records[0].letterDate.slice(0, 4)}/`] : []),
     '/sessions/',
     ...(session ? [`/sessions/${session}/`] : []),
     '/no-such-page/',

@@ -62,6 +62,21 @@ describe('home page', () => {
   });
 });
 
+describe('years', () => {
+  it('a page per year lists exactly that year’s letters, linked from the home page’s year headings', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/`);
+    const years = await page.$$eval('main h2 a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(years).toEqual([...new Set(records.map((record) => `/years/${record.letterDate.slice(0, 4)}/`))]);
+    for (const href of years) {
+      await page.goto(`${site.baseUrl}${href}`);
+      const listed = await page.$$eval('[data-letter]', (items) => items.map((item) => item.getAttribute('data-letter')));
+      expect(listed).toEqual(records.filter((record) => href === `/years/${record.letterDate.slice(0, 4)}/`).map((record) => record.id));
+    }
+    await page.close();
+  });
+});
+
 describe('agenda topics', () => {
   it('lead from the first letter’s 古阿姆集团 item to every letter of that topic, 2007 and 2021', async () => {
     const first = [...records].sort((a, b) => a.letterDate.localeCompare(b.letterDate))[0] as LetterRecord;
