@@ -114,6 +114,7 @@ const refused: { name: string; bytes: Uint8Array; reason: RegExp; line?: number 
     bytes: utf8(seedText('003').replace(/^## .*\n/m, '')),
     reason: /title/,
   },
+  { name: 'fifty-megabytes.txt', bytes: new Uint8Array(50 * 1024 * 1024).fill(0xe4), reason: /too large/, line: 1 },
   {
     name: 'bidi.txt',
     bytes: utf8(changeLine(seedText('004'), firstParagraph004, (line) => line.replace('指示', '指\u202E示'))),
@@ -163,6 +164,16 @@ describe('awkward seeds give correct records', () => {
     expect(allText(inline)).toContain(hostile);
     const block = ingestLetter('003.txt', utf8(seedText('003').replace('然而，亚美尼亚并未落实', `${hostile}\n\n然而，亚美尼亚并未落实`)));
     expect(allText(block)).toContain(hostile);
+  });
+
+  it('a javascript: URL in a page’s link list is kept as text, never as a link', () => {
+    const linkLine = 'https://undocs.org/ch/S/RES/853(1993)';
+    const text = changeLine(seedText('002'), linkLine, (line) => `${line}\njavascript:alert(1)`);
+    const record = ingestLetter('002.txt', utf8(text));
+    const links = [...record.body, ...record.annexes.flatMap((annex) => annex.blocks), ...record.footnotes].flatMap((part) => part.links ?? []);
+    for (const link of links) expect(link.href).toMatch(/^https?:/);
+    const kept = [allText(record), ...record.furniture.map((piece) => piece.text)].join('\n');
+    expect(kept).toContain('javascript:alert(1)');
   });
 
   it('Markdown control characters in a PDF-text seed stay literal text', () => {
