@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks, type ShapedBlock } from '../../src/ingest/classifyBlocks.ts';
+import { joinWrappedLines } from '../../src/ingest/joinWrappedLines.ts';
+
+let nextLine = 1;
+/** A block as the page prints it: its lines and the indent of the first. */
+const block = (indent: number, ...texts: string[]): ShapedBlock => {
+  const lines = texts.map((text) => ({ line: nextLine++, text }));
+  return { text: joinWrappedLines(lines), lines, indent };
+};
+const kinds = (blocks: ShapedBlock[]) => classifyBlocks('x.txt', blocks, 74).map((draft) => [draft.kind, draft.number, draft.parts.map((part) => part.text).join('|')]);
+
+describe('classifyBlocks', () => {
+  it('tells the kinds of a letter’s blocks apart', () => {
+    expect(
+      kinds([
+        block(2, '2007 年 6 月 7 日阿塞拜疆常驻联合国代表给秘书长的信'),
+        block(0, '阁下：'),
+        block(1, '谨随函附上决议。'),
+        block(0, '常驻代表', '大使'),
+        block(0, '阿格申·梅赫迪耶夫（签名）'),
+        block(0, '2007 年 7 月 20 日'),
+        block(3, '2007 年 6 月 7 日阿塞拜疆常驻联合国代表给秘书长的信的附件一'),
+        block(2, '第 7/34-P 号决议亚美尼亚共和国对阿塞拜疆共和国的侵略'),
+        block(1, '1. 强烈谴责亚美尼亚共和国对阿塞拜疆共和国的侵略。'),
+        block(0, '伊斯兰会议组织进行的谴责：'),
+        block(2, '停火，就其本质而言，只不过是间隔性的。'),
+        block(0, '“6. ……即将举行的所谓总统选举已经加剧紧张局', '势。”'),
+        block(0, '2007 年 7 月 19 日吉达'),
+      ]),
+    ).toEqual([
+      ['title', undefined, '2007 年 6 月 7 日阿塞拜疆常驻联合国代表给秘书长的信'],
+      ['salutation', undefined, '阁下：'],
+      ['paragraph', undefined, '谨随函附上决议。'],
+      ['signature', undefined, '常驻代表|大使|阿格申·梅赫迪耶夫（签名）'],
+      ['dateline', undefined, '2007 年 7 月 20 日'],
+      ['annex', undefined, '2007 年 6 月 7 日阿塞拜疆常驻联合国代表给秘书长的信的附件一'],
+      ['heading', undefined, '第 7/34-P 号决议亚美尼亚共和国对阿塞拜疆共和国的侵略'],
+      ['paragraph', 1, '强烈谴责亚美尼亚共和国对阿塞拜疆共和国的侵略。'],
+      ['heading', undefined, '伊斯兰会议组织进行的谴责：'],
+      ['quote', undefined, '停火，就其本质而言，只不过是间隔性的。'],
+      ['quote', undefined, '“6. ……即将举行的所谓总统选举已经加剧紧张局势。”'],
+      ['dateline', undefined, '2007 年 7 月 19 日吉达'],
+    ]);
+  });
+
+  it('takes short unpunctuated lines for a signature only where they end a section', () => {
+    expect(kinds([block(2, '标题'), block(2, '欧洲议会'), block(1, '正文。'), block(0, '阿塞拜疆共和国总统', '伊利哈姆·阿利耶夫')]).map(([kind]) => kind)).toEqual([
+      'title',
+      'heading',
+      'paragraph',
+      'signature',
+    ]);
+  });
+
+  it('refuses a letter with no blocks', () => {
+    expect(() => classifyBlocks('x.txt', [], 74)).toThrow(/no title/);
+  });
+});
