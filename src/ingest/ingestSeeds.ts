@@ -31,7 +31,8 @@ export async function ingestSeeds(seedsDir: string, options?: { keepGoing?: fals
 export async function ingestSeeds(seedsDir: string, options: { keepGoing: true }): Promise<IngestResult>;
 export async function ingestSeeds(seedsDir: string, { keepGoing = false }: IngestOptions = {}): Promise<LetterRecord[] | IngestResult> {
   const names = (await readdir(seedsDir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && seedFile.test(entry.name))
+    // Symbolic links count: a seed linked into the folder is a seed, and a broken link is reported, not skipped.
+    .filter((entry) => !entry.isDirectory() && seedFile.test(entry.name))
     .map((entry) => entry.name)
     .sort();
 
@@ -40,8 +41,12 @@ export async function ingestSeeds(seedsDir: string, { keepGoing = false }: Inges
   const fileOfId = new Map<string, string>();
   for (const name of names) {
     const path = join(seedsDir, name);
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      failures.push(locatedMessage({ path }, `cannot read the file: ${error.code ?? error.message}`, 1, undefined, 'unreadable'));
+    });
+    if (!bytes) continue;
     try {
-      const record = ingestLetter(path, await readFile(path));
+      const record = ingestLetter(path, bytes);
       const first = fileOfId.get(record.id);
       if (first !== undefined) {
         throw locatedMessage({ path }, `duplicate letter: id \`${record.id}\` is also the id of ${first}`, 1, undefined, 'duplicate-id');

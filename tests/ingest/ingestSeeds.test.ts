@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
@@ -61,6 +61,17 @@ describe('ingestSeeds', () => {
     expect(message?.file).toBe(join(dir, 'second.md'));
     expect(message?.reason).toContain('letter-2021-05-15');
     expect(message?.reason).toContain(join(dir, 'first.md'));
+  });
+
+  it('reports a seed that cannot be read (a broken link) by name, and reads a linked one', async () => {
+    await symlink(join(dir, 'missing.txt'), join(dir, 'broken.txt'));
+    await writeFile(join(dir, 'target.md'), letter('2021 年 5 月 15 日'));
+    await mkdir(join(dir, 'linked'));
+    await symlink(join(dir, 'target.md'), join(dir, 'linked', 'letter.md'));
+    const { records, failures } = await ingestSeeds(dir, { keepGoing: true });
+    expect(failures.map((failure) => [failure.file, failure.reason])).toEqual([[join(dir, 'broken.txt'), 'cannot read the file: ENOENT']]);
+    expect((await ingestSeeds(join(dir, 'linked'))).map((record) => record.source)).toEqual(['letter.md']);
+    expect(records.map((record) => record.source)).toEqual(['target.md']);
   });
 
   it('with keepGoing, returns the good letters and the failures', async () => {
