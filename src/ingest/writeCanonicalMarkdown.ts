@@ -5,6 +5,7 @@
  * Also returns the line map: the source line of each line written.
  */
 import { stringify } from 'yaml';
+import type { Furniture } from '../records/schema.ts';
 import type { DraftBlock, DraftText, LetterDraft } from './draft.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
 
@@ -34,13 +35,19 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
   };
   const flow = (value: unknown): string => stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 
+  // Each fact maps to the furniture line it was read from, so a problem with it is reported there.
+  const lineOf = (found: (entry: Furniture) => boolean): number => draft.furniture.find(found)?.line ?? 1;
+  const symbols = lineOf((entry) => entry.kind === 'running-header' || (entry.kind === 'cover-block' && /\//.test(entry.text)));
+  const session = lineOf((entry) => entry.kind === 'masthead' && /届会议|第.+年/.test(entry.text));
+  const agenda = lineOf((entry) => entry.kind === 'masthead' && /议程项目/.test(entry.text));
+
   write('---', 1);
   write(`source: ${flow(draft.source)}`, 1);
-  write(`symbols: ${flow(draft.symbols)}`, 1);
-  write(`distributionDate: ${flow(draft.distributionDate)}`, 1);
-  write(`session: ${flow(draft.session)}`, 1);
-  write(`agendaItems:${draft.agendaItems.length === 0 ? ' []' : ''}`, 1);
-  for (const item of draft.agendaItems) write(`  - ${flow(item)}`, 1);
+  write(`symbols: ${flow(draft.symbols)}`, symbols);
+  write(`distributionDate: ${flow(draft.distributionDate)}`, lineOf((entry) => /Distr/.test(entry.text)));
+  write(`session: ${flow(draft.session)}`, session);
+  write(`agendaItems:${draft.agendaItems.length === 0 ? ' []' : ''}`, agenda);
+  for (const item of draft.agendaItems) write(`  - ${flow(item)}`, agenda);
   write(`furniture:${draft.furniture.length === 0 ? ' []' : ''}`, 1);
   for (const entry of draft.furniture) write(`  - ${flow(entry)}`, entry.line);
   write('---', 1);

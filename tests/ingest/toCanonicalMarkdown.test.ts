@@ -213,6 +213,13 @@ describe('toCanonicalMarkdown: line map and invariance', () => {
     }
   });
 
+  it('maps front-matter facts to the lines they were read from', () => {
+    const { markdown, lineMap } = seedMarkdown('001');
+    const lines = markdown.split('\n');
+    const at = (key: string) => lineMap[lines.findIndex((line) => line.startsWith(key))];
+    expect([at('symbols:'), at('distributionDate:'), at('session:'), at('agendaItems:')]).toEqual([2, 11, 23, 25]);
+  });
+
   it('gives the same Markdown whatever the line ends and trailing spaces', () => {
     for (const prefix of ['000', '001', '002', '003', '004']) {
       const { markdown } = seedMarkdown(prefix);
