@@ -131,12 +131,16 @@ describe('the whole site', () => {
       const response = await page.goto(`${site.baseUrl}${path}`);
       expect(response?.status(), path).toBe(200);
       const found = await page.evaluate(() => ({
+        search: document.querySelectorAll('header form[role="search"][action="/search/"][method="get"] input[type="search"][name="q"]#site-search').length,
+        lang: document.documentElement.lang,
         ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
         hrefs: [...document.querySelectorAll('a[href], link[href], script[src], form[action]')].map(
           (element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src || (element as HTMLFormElement).action,
         ),
       }));
       expect(new Set(found.ids).size, `duplicate ids on ${path}`).toBe(found.ids.length);
+      expect(found.search, `search box on ${path}`).toBe(1);
+      expect(found.lang, path).toBe('zh-CN');
       visited.set(path, new Set(found.ids));
       for (const href of found.hrefs) {
         const url = new URL(href);
