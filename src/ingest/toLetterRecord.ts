@@ -60,20 +60,19 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
   };
 
   const body = toBlocks('body', draft.body);
-  const annexIds = makeIdsUnique(
-    draft.annexes.map((annex) => {
-      const label = readAnnexLabel(annex.heading);
-      if (!label) throw locatedMessage(context, 'an annex heading (`## `) must name its 附件', annex.line, undefined, 'bad-annex');
-      return label.id;
-    }),
-  );
+  const labels = draft.annexes.map((annex) => {
+    const label = readAnnexLabel(annex.heading);
+    if (!label) throw locatedMessage(context, 'an annex heading (`## `) must name its 附件', annex.line, undefined, 'bad-annex');
+    return label;
+  });
+  const annexIds = makeIdsUnique(labels.map((label) => label.id));
   const annexes = draft.annexes.map((annex, index) => {
     const id = annexIds[index] ?? 'annex';
     const firstText = annex.blocks.findIndex((block) => block.kind !== 'heading');
     const leadingHeadings = annex.blocks.slice(0, firstText === -1 ? annex.blocks.length : firstText);
     const record = {
       id,
-      label: readAnnexLabel(annex.heading)?.label ?? '',
+      label: labels[index]?.label ?? '',
       heading: annex.heading,
       title: leadingHeadings.at(-1)?.text ?? null,
       blocks: toBlocks(id, annex.blocks),

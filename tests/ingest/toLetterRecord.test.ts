@@ -122,6 +122,12 @@ describe('toLetterRecord ids and dates', () => {
       ['annex-1', '附件一'],
     ]);
   });
+
+  it('keeps annex ids unique when a label is printed twice', () => {
+    const record = toLetterRecord(minimal('正文。\n\n## 信的附件一\n\n一。\n\n## 信的附件一\n\n又一。'), context);
+    expect(record.annexes.map((annex) => annex.id)).toEqual(['annex-1', 'annex-1-2']);
+    expect(record.annexes[1]?.blocks[0]?.id).toBe('annex-1-2-b1');
+  });
 });
 
 describe('toLetterRecord refuses bad letters with located messages', () => {
