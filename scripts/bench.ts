@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --letters N] [--quick] [--seed S] [--queries Q]`: benchmarks the archive on N synthetic
- * letters (default 2000; --quick: 50), with Q random-substring queries in the search query set (default 60; quick 12).
+ * `npm run bench [-- --letters N] [--quick] [--seed S] [--queries Q] [--no-search]`: benchmarks the archive on N synthetic
+ * letters (default 2000; --quick: 50), with Q random-substring queries in the search query set (default 60;
+ * quick 12); --no-search skips the search measurement (its figures stay null).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     work: { type: 'string', default: 'bench/work' },
     results: { type: 'string' },
     queries: { type: 'string' },
+    'no-search': { type: 'boolean', default: false },
   },
 });
 
@@ -40,7 +42,7 @@ try {
     seedsDir: values.seeds,
     workDir: values.work,
     resultsDir,
-    search: { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30 },
+    ...(values['no-search'] ? {} : { search: { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30 } }),
     log: (line) => console.log(line),
   });
   console.log(`wrote ${file}\n`);

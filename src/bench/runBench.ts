@@ -49,9 +49,6 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   });
   log(`adding one letter: ${incremental.reingested} of ${incremental.letters} files re-ingested`);
 
-  const search = await measureSearch(siteDir, harness);
-  log(search.note ?? `search: ${search.queries} queries, archive recall ${search.archive.recall}, stock recall ${search.stockPagefind.recall}`);
-
   const result: BenchResult = {
     letters,
     blocks: build.blocks,
@@ -65,7 +62,7 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
       peakRssMB: Math.round(build.peakRssMB),
     },
     index: { bytes: index.bytes, files: index.files },
-    search,
+    search: await measureSearch(siteDir, undefined),
     incremental: {
       letters: incremental.letters,
       reingested: incremental.reingested,
@@ -82,7 +79,16 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   };
   await mkdir(resultsDir, { recursive: true });
   const file = join(resultsDir, `${letters}.json`);
-  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  const write = (): Promise<void> => writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  if (harness !== undefined) {
+    // The build's figures are written before the search runs, which can take long on a big corpus.
+    result.search.note = 'search measurement did not finish';
+    await write();
+    result.search = await measureSearch(siteDir, harness);
+    log(`search: ${result.search.queries} queries, archive recall ${result.search.archive.recall}, stock recall ${result.search.stockPagefind.recall}`);
+  }
+  result.generatedAt = new Date().toISOString();
+  await write();
   return { result, file };
 }
 
