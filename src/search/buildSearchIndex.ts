@@ -1,7 +1,7 @@
 /**
  * The build's search stage, written under `<site>/pagefind/`:
- * - a Pagefind index with one page per letter, whose words are the bigram tokens
- *   of the letter's normalised text (see encodeBigrams.ts) and whose sort key
+ * - a Pagefind index with one page per letter, whose words are the 4-grams
+ *   of the letter's normalised text (see encodeNgrams.ts) and whose sort key
  *   `rank` is the letter's place in search order, so that a result's rank (and
  *   not a fetched fragment) tells the page which letter it is;
  * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked against;
@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LetterRecord } from '../records/schema.ts';
-import { encodeText } from './encodeBigrams.ts';
+import { encodeText } from './encodeNgrams.ts';
 import { normaliseText } from './normaliseText.ts';
 import { searchEntries, type SearchEntry } from './searchEntries.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';

@@ -1,19 +1,31 @@
 /**
- * The index's vocabulary: every character of a block's normalised text becomes
- * one token naming it and the character after it (a bigram), or only it when a
- * space or the end of the text follows. Tokens are spelled in lower-case base 36
- * so that Pagefind's word splitting, stemming and punctuation stripping, on the
- * index side and in the browser alike, leave them whole: what Pagefind sees is
- * a plain ASCII word per character position.
+ * The index's vocabulary: every character of a unit's normalised text becomes
+ * one Pagefind word naming it and the three characters after it (a 4-gram; at
+ * the end of a run of non-space characters, fewer, padded). Words are spelled
+ * in lower-case base 36, so that Pagefind's word splitting, stemming and
+ * punctuation stripping, at indexing and in the browser alike, leave them whole.
  *
- * A term of n ≥ 2 characters is then the phrase of its n − 1 bigrams, which
- * Pagefind's exact (quoted) search finds only at consecutive positions, that is
- * exactly where the term occurs as a contiguous substring; a one-character term
- * is a prefix search for the code of that character.
+ * A term of up to four characters is then a prefix search for its spelling,
+ * which finds exactly the letters where it occurs contiguously. A longer term
+ * asks for the 4-grams that tile it (at offsets 0, 4, 8… and its last four
+ * characters): every letter containing the term has them all, so no letter is
+ * missed, and the page checks each unit's text before it shows a hit. Four
+ * characters to a word keep the words a query needs, and so the index chunks
+ * the browser fetches, close to what stock Pagefind's word segmentation needs.
  */
+
+/** Characters per word. */
+export const GRAM = 4;
 
 /** Code points below this are spelled in three base-36 digits, none starting with `z`. */
 const SHORT_LIMIT = 35 * 36 * 36;
+
+/**
+ * Spelling of "no character" that pads a word at the end of a run: no code point
+ * is spelled so, and no prefix search (always a whole number of characters) ends
+ * inside it, so a padded word is never a proper prefix of a query.
+ */
+const PAD = 'zzzzz';
 
 /** The prefix-free spelling of one code point: three digits, or `z` and four digits. */
 export function encodeChar(char: string): string {
@@ -21,22 +33,34 @@ export function encodeChar(char: string): string {
   return code < SHORT_LIMIT ? code.toString(36).padStart(3, '0') : `z${code.toString(36).padStart(4, '0')}`;
 }
 
-/** The token stream of a normalised text: one token per non-space character, in order. */
+/** The words of a normalised text: one per non-space character, in order. */
 export function encodeText(text: string): string[] {
   const chars = [...text];
-  const tokens: string[] = [];
+  const words: string[] = [];
   chars.forEach((char, index) => {
     if (/\s/u.test(char)) return;
-    const next = chars[index + 1];
-    tokens.push(next === undefined || /\s/u.test(next) ? encodeChar(char) : encodeChar(char) + encodeChar(next));
+    let word = '';
+    for (let offset = 0; offset < GRAM; offset++) {
+      const next = chars[index + offset];
+      if (next === undefined || /\s/u.test(next)) {
+        word += PAD.repeat(GRAM - offset);
+        break;
+      }
+      word += encodeChar(next);
+    }
+    words.push(word);
   });
-  return tokens;
+  return words;
 }
 
-/** The Pagefind query that finds exactly the blocks containing `term` (normalised, without spaces). */
+/** The Pagefind query for `term` (normalised, without spaces): see the module comment for what it finds. */
 export function encodeTerm(term: string): string {
   const chars = [...term];
-  if (chars.length === 1) return encodeChar(term);
-  const bigrams = chars.slice(1).map((char, index) => encodeChar(chars[index] ?? '') + encodeChar(char));
-  return `"${bigrams.join(' ')}"`;
+  const spell = (start: number) => chars.slice(start, start + GRAM).map(encodeChar).join('');
+  if (chars.length <= GRAM) return spell(0);
+  const starts = new Set<number>();
+  for (let start = 0; start + GRAM <= chars.length; start += GRAM) starts.add(start);
+  starts.add(chars.length - GRAM);
+  return [...starts].map(spell).join(' ');
 }
+

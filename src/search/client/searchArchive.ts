@@ -1,10 +1,11 @@
 /**
- * The search itself, on top of Pagefind. Pagefind finds the letters: one exact
- * search per term of the query (the term spelled as bigram tokens), intersected,
- * in rank order. The page then reads each candidate letter's units, a few letters
- * at a time, and keeps the units that contain every term: the hits.
+ * The search itself, on top of Pagefind. Pagefind finds the candidate letters:
+ * one search per term of the query (the term spelled as 4-grams, see
+ * encodeNgrams.ts), intersected, in rank order. The page then reads each
+ * candidate letter's units, a few letters at a time, and keeps the units that
+ * contain every term: the hits.
  */
-import { encodeTerm } from '../encodeBigrams.ts';
+import { encodeTerm } from '../encodeNgrams.ts';
 import { containsAll, findMatches, type Span } from '../findMatches.ts';
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import type { Part } from '../recordUnits.ts';
