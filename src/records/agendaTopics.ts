@@ -39,37 +39,39 @@ export function normaliseAgendaTitle(title: string): string {
 
 /** Groups the agenda items of all letters into topics, in order of first appearance. */
 export function agendaTopics(records: readonly LetterRecord[]): AgendaTopic[] {
-  const items = distinctItems(records);
-  const parent = items.map((_, index) => index);
-  const root = (index: number): number => {
-    while (parent[index] !== index) index = parent[index] ?? index;
-    return index;
-  };
+  const similar = similarTitles();
+  // One session's item number is one item, whatever its wording in different letters.
+  const groups = [...groupByItem(distinctItems(records)).values()].map((items) => ({
+    items,
+    sessions: new Set(items.map((item) => item.session)),
+    titles: new Set(items.map((item) => normaliseAgendaTitle(item.title))),
+  }));
 
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      const ra = root(a);
-      const rb = root(b);
-      const members = (at: number) => items.filter((_, index) => root(index) === at);
-      if (ra !== rb && mayJoin(members(ra), members(rb))) parent[rb] = ra;
+  // Across sessions, items of similar wording are one topic — but never two numbers of one session.
+  for (let a = 0; a < groups.length; a++) {
+    const kept = groups[a] as (typeof groups)[number];
+    for (let b = a + 1; b < groups.length; b++) {
+      const other = groups[b] as (typeof groups)[number];
+      const clash = [...other.sessions].some((session) => kept.sessions.has(session));
+      if (clash || ![...kept.titles].some((title) => [...other.titles].some((candidate) => similar(title, candidate)))) continue;
+      kept.items.push(...other.items);
+      for (const session of other.sessions) kept.sessions.add(session);
+      for (const title of other.titles) kept.titles.add(title);
+      groups.splice(b, 1);
+      b = a; // The grown group may now reach groups it did not before.
     }
   }
 
-  const groups = new Map<number, AgendaTopicItem[]>();
-  items.forEach((item, index) => {
-    const key = root(index);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  });
-
-  return [...groups.values()].map((group) => {
-    const ordered = [...group].sort(bySessionThenNumber);
+  return groups.map(({ items }) => {
+    const ordered = [...items].sort(bySessionThenNumber);
     const first = ordered[0] as AgendaTopicItem;
     const last = ordered[ordered.length - 1] as AgendaTopicItem;
+    const keys = new Set(ordered.map(itemKey));
     return {
       id: `${first.session === null ? 'ga' : `ga${first.session}`}-item-${first.number}`,
       title: last.title,
       items: ordered,
-      letters: records.filter((record) => record.agendaItems.some((item) => ordered.some((known) => sameItem(known, record, item)))),
+      letters: records.filter((record) => record.agendaItems.some((item) => keys.has(itemKey(letterItem(record, item))))),
     };
   });
 }
@@ -77,10 +79,22 @@ export function agendaTopics(records: readonly LetterRecord[]): AgendaTopic[] {
 /** The topic each of a letter's agenda items belongs to, in the letter's order. */
 export function topicsOfLetter(record: LetterRecord, topics: readonly AgendaTopic[]): { number: number; title: string; topic: AgendaTopic }[] {
   return record.agendaItems.map((item) => {
-    const topic = topics.find((candidate) => candidate.items.some((known) => sameItem(known, record, item)));
+    const topic = topicIndex(topics).get(itemKey(letterItem(record, item)));
     if (!topic) throw new Error(`${record.source}: agenda item ${item.number} has no topic`);
     return { ...item, topic };
   });
+}
+
+/** Item → topic lookups, built once per list of topics (every letter entry on every page asks). */
+const indexes = new WeakMap<readonly AgendaTopic[], Map<string, AgendaTopic>>();
+
+function topicIndex(topics: readonly AgendaTopic[]): Map<string, AgendaTopic> {
+  let index = indexes.get(topics);
+  if (!index) {
+    index = new Map(topics.flatMap((topic) => topic.items.map((item) => [itemKey(item), topic] as const)));
+    indexes.set(topics, index);
+  }
+  return index;
 }
 
 /** Every (session, number, wording) named by any letter, once, in order of first appearance. */
@@ -88,32 +102,35 @@ function distinctItems(records: readonly LetterRecord[]): AgendaTopicItem[] {
   const seen = new Map<string, AgendaTopicItem>();
   for (const record of records) {
     for (const item of record.agendaItems) {
-      const found: AgendaTopicItem = { session: record.session.generalAssembly, number: item.number, title: item.title };
-      const key = JSON.stringify(found);
-      if (!seen.has(key)) seen.set(key, found);
+      const found = letterItem(record, item);
+      if (!seen.has(itemKey(found))) seen.set(itemKey(found), found);
     }
   }
   return [...seen.values()];
 }
 
-/**
- * Whether two groups may become one topic: an item of one has the same session and
- * number as an item of the other, or similar wording — but never two different
- * numbers of the same session, which are by definition different items.
- */
-function mayJoin(left: AgendaTopicItem[], right: AgendaTopicItem[]): boolean {
-  let linked = false;
-  for (const a of left) {
-    for (const b of right) {
-      if (a.session === b.session) {
-        if (a.number !== b.number) return false;
-        linked = true;
-      } else if (similarity(normaliseAgendaTitle(a.title), normaliseAgendaTitle(b.title)) >= SIMILAR) {
-        linked = true;
-      }
-    }
+/** Items grouped by session and number. */
+function groupByItem(items: readonly AgendaTopicItem[]): Map<string, AgendaTopicItem[]> {
+  const groups = new Map<string, AgendaTopicItem[]>();
+  for (const item of items) {
+    const key = `${item.session}#${item.number}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  return linked;
+  return groups;
+}
+
+/** Whether two normalised titles name one topic; each pair is measured once (titles repeat across thousands of letters). */
+function similarTitles(): (a: string, b: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (a, b) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let result = known.get(key);
+    if (result === undefined) {
+      result = similarity(a, b) >= SIMILAR;
+      known.set(key, result);
+    }
+    return result;
+  };
 }
 
 /** 1 − Levenshtein distance ÷ the longer length: 1 for equal strings, 0 for nothing in common. */
@@ -132,8 +149,13 @@ function similarity(a: string, b: string): number {
   return 1 - (previous[b.length] ?? longer) / longer;
 }
 
-function sameItem(known: AgendaTopicItem, record: LetterRecord, item: { number: number; title: string }): boolean {
-  return known.session === record.session.generalAssembly && known.number === item.number && known.title === item.title;
+/** A letter's agenda item with the session it belongs to. */
+function letterItem(record: LetterRecord, item: { number: number; title: string }): AgendaTopicItem {
+  return { session: record.session.generalAssembly, number: item.number, title: item.title };
+}
+
+function itemKey(item: AgendaTopicItem): string {
+  return `${item.session}#${item.number}#${item.title}`;
 }
 
 function bySessionThenNumber(a: AgendaTopicItem, b: AgendaTopicItem): number {
