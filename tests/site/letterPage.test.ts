@@ -233,6 +233,23 @@ describe('letter pages', () => {
       for (const record of records) {
         const { page } = await open(record.url, { viewport: { width, height: 900 } });
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${record.url} at ${width} px`).toBeLessThanOrEqual(width);
+        // A paragraph's ¶ ends its last line; it never wraps onto a line of its own.
+        const stranded = await page.$$eval('.block > .permalink', (links) =>
+          links.flatMap((link) => {
+            const walker = document.createTreeWalker(link.parentElement as Element, NodeFilter.SHOW_TEXT);
+            let last: Text | undefined;
+            while (walker.nextNode() && !link.contains(walker.currentNode)) if (walker.currentNode.textContent?.trim()) last = walker.currentNode as Text;
+            if (!last) return [];
+            const end = (last.textContent ?? '').trimEnd().length;
+            const range = document.createRange();
+            range.setStart(last, end - 1);
+            range.setEnd(last, end);
+            const text = range.getBoundingClientRect();
+            const mark = link.getBoundingClientRect();
+            return Math.abs(text.bottom - mark.bottom) > text.height / 2 ? [link.getAttribute('href')] : [];
+          }),
+        );
+        expect(stranded, `${record.url} at ${width} px`).toEqual([]);
         await page.context().close();
       }
       // The screenshot shows the earliest letter: symbols, session, agenda topics, annexes in its contents.
