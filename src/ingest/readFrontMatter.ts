@@ -34,7 +34,14 @@ export function readFrontMatter(tree: Root, context: SourceContext): FrontMatter
   if (error) {
     throw locatedMessage(context, `front matter is not valid YAML: ${error.message}`, lineOf(error.pos[0]), undefined, 'front-matter');
   }
-  const result = FrontMatter.safeParse(document.toJS() ?? {});
+  let value: unknown;
+  try {
+    // Resolving aliases can still fail (`*x` with no `&x`, or too many of them).
+    value = document.toJS({ maxAliasCount: 10 });
+  } catch (problem) {
+    throw locatedMessage(context, `front matter is not valid YAML: ${problem instanceof Error ? problem.message : String(problem)}`, firstLine, undefined, 'front-matter');
+  }
+  const result = FrontMatter.safeParse(value ?? {});
   if (result.success) return result.data;
 
   const [issue] = result.error.issues;

@@ -37,10 +37,10 @@ export function toPlainText(nodes: readonly Nodes[], context: SourceContext): Pl
         result.marks.push({ label: node.label ?? node.identifier, identifier: node.identifier, offset: result.text.length, line: node.position?.start.line ?? 1 });
         return;
       case 'link': {
-        // A bare URL (GFM autolink) or a `[text](#)` placeholder says nothing beyond its text;
+        // An autolink `<https://…>` or a `[text](#)` placeholder says nothing beyond its text;
         // any other target would be lost, so it is refused.
         const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-        if (node.url !== '#' && node.url !== text && node.url !== `mailto:${text}` && node.url !== `http://${text}`) {
+        if (node.url !== '#' && node.url !== text && node.url !== `mailto:${text}`) {
           throw locatedMessage(context, `link target \`${node.url}\` would be lost: write the URL as plain text`, node.position?.start.line, node.position?.start.column, 'unsupported-markdown');
         }
         node.children.forEach(visit);
@@ -48,7 +48,6 @@ export function toPlainText(nodes: readonly Nodes[], context: SourceContext): Pl
       }
       case 'emphasis':
       case 'strong':
-      case 'delete':
       case 'paragraph':
         node.children.forEach(visit);
         return;

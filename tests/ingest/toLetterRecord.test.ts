@@ -107,6 +107,19 @@ describe('toLetterRecord on a canonical letter', () => {
   });
 });
 
+describe('toLetterRecord reads canonical text literally', () => {
+  it('takes GFM strikethrough, tables and bare URLs as text, escapes read', () => {
+    const record = toLetterRecord(minimal('见 https://e.org/a\\_b\\&c=1 和 www.e.org/x\\_y，~~不删~~ | 表 | 格 |。'), context);
+    expect(record.body[1]?.text).toBe('见 https://e.org/a_b&c=1 和 www.e.org/x_y，~~不删~~ | 表 | 格 |。');
+    expect(record.body[1]?.links?.map((link) => link.href)).toEqual(['https://e.org/a_b&c=1', 'http://www.e.org/x_y']);
+  });
+
+  it('reads a table-shaped paragraph as one paragraph of text', () => {
+    const record = toLetterRecord(minimal('| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n\n完。'), context);
+    expect(record.body[1]).toMatchObject({ kind: 'paragraph', text: '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |' });
+  });
+});
+
 describe('toLetterRecord ids and dates', () => {
   it('names a letter without symbols by its date, and front matter letterDate wins', () => {
     expect(toLetterRecord(minimal('正文。'), context).id).toBe('letter-2021-05-15');
@@ -183,6 +196,8 @@ describe('toLetterRecord refuses bad letters with located messages', () => {
 
   it('front matter that is not YAML', () => {
     expect(refusal(minimal('正文。', 'symbols: [unclosed')).reason).toMatch(/YAML/);
+    expect(refusal(minimal('正文。', 'symbols: *undefined')).reason).toMatch(/YAML.*alias/);
+    expect(refusal(minimal('正文。', 'a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]')).reason).toMatch(/YAML/);
   });
 
   it('a footnote never marked (a mark without a footnote stays literal text)', () => {
