@@ -135,7 +135,8 @@ describe('the five seeds', () => {
   it('keep the single footnotes of 001 (a `*` marked twice) and 003', () => {
     const record001 = bySource('001');
     expect(record001.footnotes.map((footnote) => [footnote.id, footnote.marker])).toEqual([['fn-star', '*']]);
-    expect(blocksOf(record001).flatMap((block) => block.footnotes ?? []).length).toBeGreaterThanOrEqual(1);
+    // The seed prints the `*` after 克罗地亚 and after 前南斯拉夫的马其顿共和国, for one footnote.
+    expect(blocksOf(record001).flatMap((block) => (block.footnotes ?? []).map((ref) => ref.id))).toEqual(['fn-star', 'fn-star']);
     const record003 = bySource('003');
     expect(record003.footnotes.map((footnote) => footnote.marker)).toEqual(['1']);
     expect(record003.footnotes[0]?.text).toContain('A/74/450-S/2019/762');
