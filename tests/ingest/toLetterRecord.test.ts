@@ -200,6 +200,13 @@ describe('toLetterRecord refuses bad letters with located messages', () => {
     expect(refusal(minimal('正文。', 'a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]')).reason).toMatch(/YAML/);
   });
 
+  it('a record the schema refuses, at the line of the part that fails', () => {
+    // Symbols with nothing to slug give no id.
+    const message = refusal(minimal('正文。', 'symbols: [文号]'));
+    expect(message.reason).toMatch(/record `id`.*slug/);
+    expect(message.line).toBe(5);
+  });
+
   it('a footnote never marked (a mark without a footnote stays literal text)', () => {
     expect(toLetterRecord(minimal('正文[^1]。'), context).body[1]?.text).toBe('正文[^1]。');
     expect(refusal(minimal('正文。\n\n[^1]: 脚注。')).reason).toMatch(/never marked/);
