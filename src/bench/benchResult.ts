@@ -8,7 +8,17 @@ export interface BenchResult {
   footnotes: number;
   /** The synthetic corpus's seed number. */
   seed: number;
-  build: { ingestSeconds: number; pagesSeconds: number; indexSeconds: number; totalSeconds: number; peakRssMB: number };
+  build: {
+    ingestSeconds: number;
+    pagesSeconds: number;
+    indexSeconds: number;
+    /** The whole build: the three stages, then validating the built site and moving it into place. */
+    totalSeconds: number;
+    /** Peak resident memory of the build and the processes it ran. */
+    peakRssMB: number;
+    /** The build process's running peak after each stage (MB), which tells the stage that set it. */
+    peakAfterMB?: Record<string, number>;
+  };
   index: { bytes: number; files: number };
   search: SearchComparison;
   /** Adding one letter: files ingested again on the rebuild (1 means only the new letter). */

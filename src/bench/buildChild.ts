@@ -15,10 +15,17 @@ try {
   // Astro and the index builder print progress on stdout; keep stdout for the result line.
   const log = console.log;
   console.log = (...args: unknown[]) => console.error(...args);
-  const { records, seconds } = await buildArchive({ seedsDir, outDir, log: (line) => console.error(line) });
+  // The process's running peak after each stage shows which stage set it (Pagefind's own process aside).
+  const peakAfter: Record<string, number> = {};
+  const stageLog = (line: string): void => {
+    const stage = /^(\w+):/.exec(line)?.[1];
+    if (stage !== undefined) peakAfter[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
+    console.error(line);
+  };
+  const { records, seconds } = await buildArchive({ seedsDir, outDir, log: stageLog });
   const blocks = records.reduce((sum, record) => sum + record.body.length + record.annexes.reduce((n, annex) => n + annex.blocks.length, 0), 0);
   const footnotes = records.reduce((sum, record) => sum + record.footnotes.length, 0);
-  log(JSON.stringify({ letters: records.length, blocks, footnotes, seconds, maxRssKB: process.resourceUsage().maxRSS }));
+  log(JSON.stringify({ letters: records.length, blocks, footnotes, seconds, maxRssKB: process.resourceUsage().maxRSS, peakAfterMB: peakAfter }));
 } catch (error) {
   process.exitCode = reportFailure(error);
 }

@@ -16,6 +16,8 @@ export interface BuildMeasurement {
   indexSeconds: number;
   totalSeconds: number;
   peakRssMB: number;
+  /** The build process's running peak (MB) after each stage it logs (`ingest`, `pages`, `index`): where the peak was reached. */
+  peakAfterMB: Record<string, number>;
   /** Wall time of the child process, start-up included. */
   wallSeconds: number;
 }
@@ -43,7 +45,7 @@ export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMea
       }
       const line = stdout.trim().split('\n').pop() ?? '';
       const result = JSON.parse(line) as {
-        letters: number; blocks: number; footnotes: number; maxRssKB: number;
+        letters: number; blocks: number; footnotes: number; maxRssKB: number; peakAfterMB: Record<string, number>;
         seconds: { ingest: number; pages: number; index: number; total: number };
       };
       const timedKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
@@ -56,6 +58,7 @@ export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMea
         indexSeconds: result.seconds.index,
         totalSeconds: result.seconds.total,
         peakRssMB: Math.max(timedKB, result.maxRssKB) / 1024,
+        peakAfterMB: result.peakAfterMB,
         wallSeconds: (performance.now() - started) / 1000,
       });
     });

@@ -60,6 +60,7 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
       indexSeconds: round(build.indexSeconds),
       totalSeconds: round(build.totalSeconds),
       peakRssMB: Math.round(build.peakRssMB),
+      peakAfterMB: build.peakAfterMB,
     },
     index: { bytes: index.bytes, files: index.files },
     search: await measureSearch(siteDir, undefined),

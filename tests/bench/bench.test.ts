@@ -39,6 +39,12 @@ describe('npm run bench -- --quick', () => {
     // A Node process running Astro and Pagefind needs tens of megabytes at least, and far less than the machine.
     expect(build.peakRssMB).toBeGreaterThan(50);
     expect(build.peakRssMB).toBeLessThan(result.machine.memoryGB * 1024);
+    // The running peak never falls from one stage to the next, and the overall peak covers it.
+    const { ingest, pages, index } = build.peakAfterMB ?? {};
+    expect(ingest).toBeGreaterThan(0);
+    expect(pages).toBeGreaterThanOrEqual(ingest!);
+    expect(index).toBeGreaterThanOrEqual(pages!);
+    expect(build.peakRssMB).toBeGreaterThanOrEqual(index! - 1);
     expect(result.index.files).toBeGreaterThan(1);
     expect(result.index.bytes).toBeGreaterThan(10_000);
 

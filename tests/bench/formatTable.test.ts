@@ -9,7 +9,7 @@ function result(letters: number, scale: number): BenchResult {
     blocks: letters * 15,
     footnotes: letters,
     seed: 1,
-    build: { ingestSeconds: 10 * scale, pagesSeconds: 20 * scale, indexSeconds: 5 * scale, totalSeconds: 35 * scale, peakRssMB: 900 },
+    build: { ingestSeconds: 10 * scale, pagesSeconds: 20 * scale, indexSeconds: 5 * scale, totalSeconds: 40 * scale, peakRssMB: 900, peakAfterMB: { ingest: 300, pages: 800 } },
     index: { bytes: 20e6 * scale, files: 1000 * scale },
     search: { archive: scores, stockPagefind: { ...scores, precision: 0.8, recall: null }, queries: 100 },
     incremental: { letters: letters + 1, reingested: 1, coldSeconds: 10, warmSeconds: 1 },
@@ -22,7 +22,10 @@ describe('formatTable', () => {
   it('puts corpus sizes side by side, smallest first, with the growth between them', () => {
     const table = formatTable([result(10_000, 5.2), result(2_000, 1)]).split('\n');
     expect(table[0]).toBe('|  | 2,000 letters | 10,000 letters | growth 10,000 / 2,000 |');
-    expect(table).toContain('| build total | 35.0 s | 182.0 s | 5.20× |');
+    expect(table).toContain('| build total | 40.0 s | 208.0 s | 5.20× |');
+    expect(table).toContain('| validation and publishing | 5.0 s | 26.0 s | 5.20× |');
+    expect(table).toContain('| build process peak after pages | 800 MB | 800 MB |  |');
+    expect(table).toContain('| build process peak after index | — | — |  |');
     expect(table).toContain('| index size | 20.0 MB | 104.0 MB | 5.20× |');
     expect(table).toContain('| stock Pagefind: precision | 80.0 % | 80.0 % |  |');
     expect(table).toContain('| stock Pagefind: recall | — | — |  |');
