@@ -5,6 +5,8 @@
  *   `rank` is the letter's place in search order, so that a result's rank (and
  *   not a fetched fragment) tells the page which letter it is;
  * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked against;
+ * - `probes/<char>.json`, per character, the index chunks that start among the
+ *   words beginning with it (see chunkProbes.ts);
  * - `simplified.json.gz`, the character map the page normalises queries with,
  *   as one string of (traditional, simplified) character pairs.
  */
@@ -14,8 +16,10 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LetterRecord } from '../records/schema.ts';
-import { encodeText } from './encodeNgrams.ts';
+import { chunkProbes } from './chunkProbes.ts';
+import { encodeChar, encodeText } from './encodeNgrams.ts';
 import { normaliseText } from './normaliseText.ts';
+import { readIndexChunks } from './readIndexChunks.ts';
 import { searchEntries, type SearchEntry } from './searchEntries.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 
@@ -39,25 +43,31 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string)
   try {
     const { index } = created;
     if (!index) throw new Error(`search index: ${created.errors.join('; ')}`);
+    const firstChars = new Set<string>();
     for (let start = 0; start < entries.length; start += BATCH) {
       const responses = await Promise.all(
-        entries.slice(start, start + BATCH).map((entry, offset) =>
-          index.addCustomRecord({
+        entries.slice(start, start + BATCH).map((entry, offset) => {
+          const texts = entry.units.map(([, , , , text]) => normaliseText(text, simplified).text);
+          for (const char of texts.join('')) firstChars.add(encodeChar(char));
+          return index.addCustomRecord({
             url: entry.url,
-            content: entry.units.flatMap(([, , , , text]) => encodeText(normaliseText(text, simplified).text)).join(' '),
+            content: texts.flatMap(encodeText).join(' '),
             language: 'zh',
             // No metadata: Pagefind would index its words beside the tokens; the page reads text/<rank>.json.gz instead.
             meta: {},
             filters: entry.filters,
             sort: { rank: String(start + offset) },
-          }),
-        ),
+          });
+        }),
       );
       const errors = responses.flatMap((response) => response.errors);
       if (errors.length > 0) throw new Error(`search index: ${errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+    const probes = chunkProbes(await readIndexChunks(dir), firstChars);
+    await mkdir(join(dir, 'probes'), { recursive: true });
+    await Promise.all([...probes].map(([char, starts]) => writeFile(join(dir, 'probes', `${char}.json`), JSON.stringify(starts))));
   } finally {
     await pagefind.close();
   }

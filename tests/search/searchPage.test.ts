@@ -104,6 +104,22 @@ describe('the results contract', () => {
     expect(facts).toContain(record.symbols[0] ?? '文号未载明');
   });
 
+  it('shows more hits, letter by letter, until every letter with a hit is shown', async () => {
+    const letters = records.filter((record) => recordUnits(record).some(([, , , , text]) => text.includes('阿塞拜疆')));
+    await open('阿塞拜疆');
+    expect(await page.isVisible('#search-more')).toBe(true);
+    const first = await hitLinks();
+    await page.click('#search-more');
+    await done();
+    const more = await hitLinks();
+    expect(more.length).toBeGreaterThan(first.length);
+    while (await page.isVisible('#search-more')) {
+      await page.click('#search-more');
+      await done();
+    }
+    expect(await page.locator('#search-results .search-letter').count()).toBe(letters.length);
+  });
+
   it('says so when a word is not in the archive', async () => {
     await open('量子计算机');
     expect(await page.locator('a[data-hit]').count()).toBe(0);

@@ -15,6 +15,8 @@ export interface PagefindResult {
 
 export interface PagefindApi {
   filters(): Promise<FilterCounts>;
+  /** Loads the index chunks `term` needs, without searching. */
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> },

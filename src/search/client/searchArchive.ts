@@ -5,7 +5,8 @@
  * candidate letter's units, a few letters at a time, and keeps the units that
  * contain every term: the hits.
  */
-import { encodeTerm } from '../encodeNgrams.ts';
+import { probesFor } from '../chunkProbes.ts';
+import { encodeChar, encodeTerm, GRAM } from '../encodeNgrams.ts';
 import { containsAll, findMatches, type Span } from '../findMatches.ts';
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import type { Part } from '../recordUnits.ts';
@@ -50,6 +51,7 @@ export async function searchArchive(
   const find = async (term: string, selection: FilterSelection) =>
     (await pagefind.search(encodeTerm(term), { filters: selection, sort: { rank: 'asc' } })) ?? { results: [], filters: {}, totalFilters: {} };
 
+  await Promise.all(terms.map((term) => preloadPrefixChunks(pagefind, bundle, term)));
   const searches = await Promise.all(terms.map((term) => find(term, filters)));
   const [first, ...others] = searches;
   if (!first) throw new Error('searchArchive: no terms');
@@ -84,6 +86,17 @@ export async function searchArchive(
       );
     },
   };
+}
+
+/** For a term searched as a prefix, loads every index chunk holding words that start with it (see chunkProbes.ts). */
+async function preloadPrefixChunks(pagefind: PagefindApi, bundle: string, term: string): Promise<void> {
+  const [first] = term;
+  if ([...term].length >= GRAM || first === undefined) return;
+  const response = await fetch(new URL(`probes/${encodeChar(first)}.json`, bundle));
+  // No file: the character begins no word of the archive, so there is nothing to load.
+  if (!response.ok) return;
+  const probes = probesFor((await response.json()) as string[], encodeTerm(term));
+  await Promise.all(probes.map((from) => pagefind.preload(from)));
 }
 
 /** The letter's rank: sorted ascending by it, Pagefind scores each result minus its place. */

@@ -12,10 +12,8 @@ import { groupHits, renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
 import { searchArchive, type Hit, type SearchOutcome } from './searchArchive.ts';
 
-/** Hits a page shows at least (when there are that many): the first screen, and each "show more". */
-const PAGE = 20;
-/** Candidate letters read at once while filling a page. */
-const LETTERS_AT_ONCE = 4;
+/** Candidate letters read for the first screen and for each "show more" (Pagefind's own UI loads five pages). */
+const LETTERS_PER_PAGE = 3;
 /** The filters the index carries, in the order the page offers them. */
 const FILTERS = ['part', 'year', 'topic'] as const;
 
@@ -90,14 +88,14 @@ function run(): Promise<void> {
   });
 }
 
-/** Reads candidate letters until a page more of hits is found (or none are left), then shows all hits so far. */
+/** Reads the next candidate letters (more, while none of them holds a hit), then shows all hits so far. */
 async function showMore(outcome: SearchOutcome, query: string, shown: Hit[], current: number): Promise<void> {
   if (!results || !status) return;
   const hits = [...shown];
-  while (hits.length < shown.length + PAGE && outcome.read() < outcome.candidates) {
-    hits.push(...(await outcome.next(LETTERS_AT_ONCE)));
+  do {
+    hits.push(...(await outcome.next(LETTERS_PER_PAGE)));
     if (current !== generation) return;
-  }
+  } while (hits.length === shown.length && outcome.read() < outcome.candidates);
   const done = outcome.read() >= outcome.candidates;
   const letters = new Set(hits.map((hit) => hit.letter)).size;
   if (hits.length === 0 && done) {
