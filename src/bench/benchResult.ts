@@ -24,5 +24,7 @@ export interface BenchResult {
   /** Adding one letter: files ingested again on the rebuild (1 means only the new letter). */
   incremental: { letters: number; reingested: number; coldSeconds: number; warmSeconds: number };
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string };
+  /** The commit the code was at, `+dirty` when the working tree had changes: runs compare only at the same code. */
+  commit?: string;
   generatedAt: string;
 }

@@ -4,6 +4,7 @@
  * search index, the cost of adding one letter, and search quality and cost against
  * stock Pagefind, and writes `<resultsDir>/<N>.json`.
  */
+import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -76,6 +77,7 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
       memoryGB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
     },
+    commit: currentCommit(),
     generatedAt: new Date().toISOString(),
   };
   await mkdir(resultsDir, { recursive: true });
@@ -91,6 +93,17 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   result.generatedAt = new Date().toISOString();
   await write();
   return { result, file };
+}
+
+function currentCommit(): string | undefined {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    // Not a git checkout (an unpacked release): the results just do not name a commit.
+    return undefined;
+  }
 }
 
 function round(seconds: number): number {

@@ -32,6 +32,7 @@ describe('npm run bench -- --quick', () => {
     expect(written).toEqual(result);
 
     expect(result.letters).toBe(50);
+    expect(result.commit).toMatch(/^[0-9a-f]{7,}(?:\+dirty)?$/);
     expect(result.blocks).toBeGreaterThan(50 * 3);
     const { build } = result;
     for (const stage of [build.ingestSeconds, build.pagesSeconds, build.indexSeconds]) expect(stage).toBeGreaterThan(0);
