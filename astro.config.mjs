@@ -1,6 +1,25 @@
 // @ts-check
+import { rename } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+
+/**
+ * @astrojs/sitemap names its index `sitemap-index.xml`; crawlers look for
+ * `/sitemap.xml` first, so the index is moved there once the sitemap is written
+ * (integrations' build hooks run in order). Its chunks (`sitemap-0.xml`, …) stay.
+ * @returns {import('astro').AstroIntegration}
+ */
+function sitemapAtSitemapXml() {
+  return {
+    name: 'sitemap-at-sitemap-xml',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await rename(fileURLToPath(new URL('sitemap-index.xml', dir)), fileURLToPath(new URL('sitemap.xml', dir)));
+      },
+    },
+  };
+}
 
 // The site reads letter records from the JSON file named by ARCHIVE_RECORDS
 // (written by the build); see src/records/loadArchive.ts.
@@ -12,5 +31,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), sitemapAtSitemapXml()],
 });

@@ -16,6 +16,8 @@ let browser: Browser;
 let context: BrowserContext;
 let guard: PageGuard;
 let records: LetterRecord[];
+/** Every request a page made that failed or was answered with an error status. */
+const failedRequests: string[] = [];
 
 beforeAll(async () => {
   site = await startSite();
@@ -23,6 +25,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
   guard = await guardContext(context);
+  context.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()} (${response.request().resourceType()})`);
+  });
+  // A load the next navigation cancels (net::ERR_ABORTED) is not a failure; off-site requests are the guard's.
+  context.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (!/ERR_ABORTED|ERR_BLOCKED_BY_CLIENT/.test(reason)) failedRequests.push(`${reason} ${request.url()}`);
+  });
 });
 
 afterAll(async () => {
@@ -168,24 +178,52 @@ describe('the whole site', () => {
     }
     expect(broken).toEqual([]);
     expect(guard.problems).toEqual([]);
+    // No page, stylesheet, script or icon any page loads is missing.
+    expect(failedRequests).toEqual([]);
     await page.close();
   });
 
-  it('serves a 404 page for unknown paths, a sitemap of every page and a robots.txt naming it', async () => {
+  it('every page names its icon, an SVG served from the site', async () => {
+    const page = await context.newPage();
+    for (const path of ['/', '/topics/', '/sessions/', records[0]?.url ?? '/', '/search/', '/no-such-page/']) {
+      await page.goto(`${site.baseUrl}${path}`);
+      const icon = await page.$eval('head link[rel="icon"]', (link) => ({ href: (link as HTMLLinkElement).href, type: link.getAttribute('type') }));
+      expect(new URL(icon.href).origin, path).toBe(site.baseUrl);
+      expect(icon.type, path).toBe('image/svg+xml');
+      const response = await page.request.get(icon.href);
+      expect(response.status(), path).toBe(200);
+      expect(await response.text(), path).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    }
+    await page.close();
+  });
+
+  it('serves a 404 page for unknown paths, a sitemap of every page at /sitemap.xml and a robots.txt naming it', async () => {
     const missing = await context.request.get(`${site.baseUrl}/letters/no-such-letter/`);
     expect(missing.status()).toBe(404);
     expect(await missing.text()).toContain('未找到页面');
 
     const robots = await (await context.request.get(`${site.baseUrl}/robots.txt`)).text();
     const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
-    expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
-    const index = await (await context.request.get(`${site.baseUrl}${new URL(sitemapUrl as string).pathname}`)).text();
+    expect(sitemapUrl).toBe(new URL('/sitemap.xml', sitemapUrl).href);
+    // Pages name the same sitemap as robots.txt does.
+    const home = await (await context.request.get(`${site.baseUrl}/`)).text();
+    expect(home).toContain('<link rel="sitemap" href="/sitemap.xml">');
+    const indexResponse = await context.request.get(`${site.baseUrl}/sitemap.xml`);
+    expect(indexResponse.status()).toBe(200);
+    const index = await indexResponse.text();
+    expect(index).toMatch(/^<\?xml[^>]*\?><sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
     const sitemapPaths = [...index.matchAll(/<loc>(.+?)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
+    expect(sitemapPaths.length).toBeGreaterThan(0);
     const locs: string[] = [];
     for (const path of sitemapPaths) {
-      const xml = await (await context.request.get(`${site.baseUrl}${path}`)).text();
+      const response = await context.request.get(`${site.baseUrl}${path}`);
+      expect(response.status(), path).toBe(200);
+      const xml = await response.text();
+      expect(xml, path).toContain('<urlset');
       locs.push(...[...xml.matchAll(/<loc>(.+?)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname));
     }
+    // One sitemap index, at /sitemap.xml only: the integration's own name is not left behind.
+    expect((await context.request.get(`${site.baseUrl}/sitemap-index.xml`)).status()).toBe(404);
     for (const record of records) expect(locs).toContain(record.url);
     expect(locs).toContain('/');
     expect(locs.some((loc) => loc.includes('404'))).toBe(false);
