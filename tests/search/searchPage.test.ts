@@ -139,6 +139,29 @@ describe('the results contract', () => {
   });
 });
 
+describe('hostile queries', () => {
+  it('are text: markup is shown literally and never run, pattern characters match themselves', async () => {
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs++;
+      await dialog.dismiss();
+    });
+    const markup = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await open(markup);
+    expect(await page.textContent('#search-status')).toContain(markup);
+    expect(await page.locator('#search-results img, #search-status img').count()).toBe(0);
+    await open('.*');
+    expect(await page.locator('a[data-hit]').count()).toBe(0);
+    await open('(1993)');
+    const hits = await page.locator('#search-results a[data-hit] mark').allTextContents();
+    expect(hits.length).toBeGreaterThan(0);
+    for (const mark of hits) expect(mark.normalize('NFKC')).toBe('(1993)');
+    await open('　 \t ');
+    expect(await page.textContent('#search-status')).toBe('请输入要查找的字词。');
+    expect(dialogs).toBe(0);
+  });
+});
+
 describe('the query in the URL', () => {
   it('is set by the form, survives a reload, and goes back with history', async () => {
     await page.goto(`${site.baseUrl}/search/`);
