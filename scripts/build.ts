@@ -1,14 +1,15 @@
 /**
  * `npm run build [-- --seeds DIR --out DIR --keep-going]`: builds the archive (SEEDS_DIR also
  * names the seeds). With --keep-going the valid letters are published and every refused seed
- * is reported; the exit status is still non-zero when any was refused.
+ * is reported; the exit status is still non-zero when any was refused. Unchanged seeds come from
+ * the ingest cache in .build/ingest-cache (--no-cache ingests every seed again).
  */
 import { parseArgs } from 'node:util';
 import { buildArchive } from '../src/build/buildArchive.ts';
 import { reportFailure } from '../src/build/reportFailure.ts';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' } },
+  options: { seeds: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
 });
 
 try {
@@ -16,6 +17,7 @@ try {
     seedsDir: values.seeds ?? process.env.SEEDS_DIR ?? 'seeds',
     outDir: values.out ?? 'dist',
     keepGoing: values['keep-going'],
+    cacheDir: values['no-cache'] ? undefined : '.build/ingest-cache',
     log: (line) => console.log(line),
   });
   console.log(`built ${records.length} letters in ${seconds.total.toFixed(1)} s`);

@@ -6,6 +6,7 @@
  */
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { openIngestCache } from '../ingest/ingestCache.ts';
 import { ingestSeeds } from '../ingest/ingestSeeds.ts';
 import type { VFileMessage } from 'vfile-message';
 import type { LetterRecord } from '../records/schema.ts';
@@ -19,6 +20,8 @@ export interface BuildOptions {
   seedsDir: string;
   /** Where the finished site goes (replaced whole on success). */
   outDir: string;
+  /** A folder for the content-keyed ingest cache: unchanged seeds are not ingested again. */
+  cacheDir?: string;
   /** Build the letters that ingest, and return the refused seeds as `failures`, instead of failing whole. */
   keepGoing?: boolean;
   /** Called with a line of progress for each stage. */
@@ -34,18 +37,21 @@ export interface BuildResult {
 }
 
 /** Builds the archive from `seedsDir` into `outDir`, atomically. */
-export async function buildArchive({ seedsDir, outDir, keepGoing = false, log = () => {} }: BuildOptions): Promise<BuildResult> {
+export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = false, log = () => {} }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const target = resolve(outDir);
   await mkdir(dirname(target), { recursive: true });
   const staging = await mkdtemp(join(dirname(target), '.staging-'));
   try {
     let mark = performance.now();
+    const cache = cacheDir === undefined ? undefined : openIngestCache(resolve(cacheDir));
     const { records, failures } = keepGoing
-      ? await ingestSeeds(resolve(seedsDir), { keepGoing })
-      : { records: await ingestSeeds(resolve(seedsDir)), failures: [] };
+      ? await ingestSeeds(resolve(seedsDir), { keepGoing, cache })
+      : { records: await ingestSeeds(resolve(seedsDir), { cache }), failures: [] };
     const ingest = (performance.now() - mark) / 1000;
-    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s${failures.length ? `, ${failures.length} refused` : ''}`);
+    const reused = cache ? `, ${cache.stats.misses} ingested, ${cache.stats.hits} unchanged from cache` : '';
+    const refused = failures.length ? `, ${failures.length} refused` : '';
+    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s${reused}${refused}`);
 
     mark = performance.now();
     const recordsFile = join(staging, 'records.json');

@@ -8,12 +8,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import type { LetterRecord } from '../records/schema.ts';
+import type { IngestCache } from './ingestCache.ts';
 import { ingestLetter } from './ingestLetter.ts';
 import { locatedMessage } from './locatedMessage.ts';
 
 export interface IngestOptions {
   /** Return the letters that could be ingested with the failures, instead of throwing. */
   keepGoing?: boolean;
+  /** Serve unchanged seeds from this content-keyed cache, so a rebuild re-ingests only new or edited files. */
+  cache?: IngestCache;
 }
 
 export interface IngestResult {
@@ -26,10 +29,10 @@ export interface IngestResult {
 const seedFile = /\.(?:txt|md)$/i;
 
 /** The records of the seeds in `seedsDir`; throws an AggregateError of VFileMessages if any seed is refused. */
-export async function ingestSeeds(seedsDir: string, options?: { keepGoing?: false }): Promise<LetterRecord[]>;
+export async function ingestSeeds(seedsDir: string, options?: { keepGoing?: false; cache?: IngestCache }): Promise<LetterRecord[]>;
 /** The records that could be ingested, and a located message for each seed that could not. */
-export async function ingestSeeds(seedsDir: string, options: { keepGoing: true }): Promise<IngestResult>;
-export async function ingestSeeds(seedsDir: string, { keepGoing = false }: IngestOptions = {}): Promise<LetterRecord[] | IngestResult> {
+export async function ingestSeeds(seedsDir: string, options: { keepGoing: true; cache?: IngestCache }): Promise<IngestResult>;
+export async function ingestSeeds(seedsDir: string, { keepGoing = false, cache }: IngestOptions = {}): Promise<LetterRecord[] | IngestResult> {
   const names = (await readdir(seedsDir, { withFileTypes: true }))
     // Symbolic links count: a seed linked into the folder is a seed, and a broken link is reported, not skipped.
     .filter((entry) => !entry.isDirectory() && seedFile.test(entry.name))
@@ -46,7 +49,7 @@ export async function ingestSeeds(seedsDir: string, { keepGoing = false }: Inges
     });
     if (!bytes) continue;
     try {
-      const record = ingestLetter(path, bytes);
+      const record = cache ? cache.ingest(path, bytes, ingestLetter) : ingestLetter(path, bytes);
       const first = fileOfId.get(record.id);
       if (first !== undefined) {
         throw locatedMessage({ path }, `duplicate letter: id \`${record.id}\` is also the id of ${first}`, 1, undefined, 'duplicate-id');

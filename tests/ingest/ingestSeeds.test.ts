@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openIngestCache } from '../../src/ingest/ingestCache.ts';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
 
 const fixture = await readFile(new URL('./fixtures/canonical/letter-000.md', import.meta.url), 'utf8');
@@ -39,6 +40,27 @@ describe('ingestSeeds', () => {
       ['2021-05-15', 's-2021-1', 'a.md'],
       ['2021-05-15', 's-2021-2', 'b.md'],
     ]);
+  });
+
+  it('with a cache, re-ingests only new or changed seeds and returns the same records', async () => {
+    const seeds = join(dir, 'seeds');
+    await mkdir(seeds);
+    await writeFile(join(seeds, 'a.md'), letter('2021 年 5 月 15 日', '[S/2021/1]'));
+    await writeFile(join(seeds, 'c.md'), fixture);
+    const cacheDir = join(dir, 'cache');
+    const fresh = await ingestSeeds(seeds);
+
+    const first = openIngestCache(cacheDir);
+    expect(await ingestSeeds(seeds, { cache: first })).toEqual(fresh);
+    expect(first.stats).toEqual({ hits: 0, misses: 2 });
+
+    await writeFile(join(seeds, 'b.md'), letter('2021 年 5 月 16 日', '[S/2021/2]'));
+    await writeFile(join(seeds, 'a.md'), letter('2021 年 5 月 14 日', '[S/2021/1]'));
+    const second = openIngestCache(cacheDir);
+    const records = await ingestSeeds(seeds, { cache: second });
+    expect(second.stats).toEqual({ hits: 1, misses: 2 });
+    expect(records).toEqual(await ingestSeeds(seeds));
+    expect(records.find((record) => record.source === 'a.md')?.letterDate).toBe('2021-05-14');
   });
 
   it('reports every bad file, not just the first', async () => {
