@@ -4,13 +4,12 @@
  * shows, the query in the URL (share, reload, back), filters with counts, the
  * empty result, the header search box, and the highlight on the letter page.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Archive, type LetterRecord } from '../../src/records/schema.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
 import { recordUnits } from '../../src/search/recordUnits.ts';
 import { guardContext, launchBrowser, type PageGuard } from '../support/browser.ts';
+import { builtRecords } from '../support/builtRecords.ts';
 import { startSite, type TestSite } from '../support/testSite.ts';
 
 let site: TestSite;
@@ -22,7 +21,7 @@ let page: Page;
 
 beforeAll(async () => {
   site = await startSite();
-  records = Archive.parse(JSON.parse(await readFile(join(site.distDir, 'api', 'documents.json'), 'utf8')));
+  records = await builtRecords(site.distDir);
   browser = await launchBrowser();
 });
 afterAll(async () => {
