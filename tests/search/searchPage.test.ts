@@ -4,32 +4,20 @@
  * shows, the query in the URL (share, reload, back), filters with counts, the
  * empty result, the header search box, and the highlight on the letter page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LetterRecord } from '../../src/records/schema.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordUnits } from '../../src/search/recordUnits.ts';
-import { guardContext, launchBrowser, type PageGuard } from '../support/browser.ts';
-import { builtRecords } from '../support/builtRecords.ts';
-import { startSite, type TestSite } from '../support/testSite.ts';
+import { guardContext, type PageGuard } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let site: TestSite;
-let browser: Browser;
-let records: LetterRecord[];
+const env = useSiteInBrowser();
+
 let context: BrowserContext;
 let guard: PageGuard;
 let page: Page;
 
-beforeAll(async () => {
-  site = await startSite();
-  records = await builtRecords(site.distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await env.browser.newContext();
   guard = await guardContext(context);
   page = await context.newPage();
 });
@@ -40,21 +28,21 @@ afterEach(async () => {
 
 const done = () => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
 const open = async (query: string, extra = '') => {
-  await page.goto(`${site.baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.goto(`${env.site.baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
   await done();
 };
 const hitLinks = () => page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 
 /** A unit of the seeds found by a query unique to it: an annex paragraph with a printed number. */
 function numberedAnnexUnit() {
-  for (const record of records) {
+  for (const record of env.records) {
     for (const [id, part, annex, number, text] of recordUnits(record)) {
       if (part !== 'annex' || number === '') continue;
       const chars = [...text];
       for (let start = 0; start + 8 <= chars.length; start++) {
         const query = chars.slice(start, start + 8).join('');
         if (/\s/.test(query)) continue;
-        const holders = records.flatMap((other) => recordUnits(other).filter((unit) => unit[4].includes(query)));
+        const holders = env.records.flatMap((other) => recordUnits(other).filter((unit) => unit[4].includes(query)));
         if (holders.length === 1) return { record, id, annex, number, query };
       }
     }
@@ -71,7 +59,7 @@ describe('the results contract', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${site.baseUrl}/search/?q=${encodeURIComponent('纳戈尔诺-卡拉巴赫')}`);
+    await page.goto(`${env.site.baseUrl}/search/?q=${encodeURIComponent('纳戈尔诺-卡拉巴赫')}`);
     await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true');
     expect(await page.locator('a[data-hit]').count()).toBe(0);
     release();
@@ -81,9 +69,9 @@ describe('the results contract', () => {
     expect(await page.locator('a[data-hit]').count()).toBe(hrefs.length);
     for (const href of hrefs) {
       const [path, fragment] = href.split('#');
-      const url = new URL(path ?? '', site.baseUrl);
+      const url = new URL(path ?? '', env.site.baseUrl);
       expect(url.searchParams.get('q')).toBe('纳戈尔诺-卡拉巴赫');
-      const record = records.find((candidate) => candidate.url === url.pathname);
+      const record = env.records.find((candidate) => candidate.url === url.pathname);
       expect(record && recordUnits(record).some(([id]) => id === fragment)).toBe(true);
     }
   });
@@ -104,7 +92,7 @@ describe('the results contract', () => {
   });
 
   it('shows more hits, letter by letter, until every letter with a hit is shown', async () => {
-    const letters = records.filter((record) => recordUnits(record).some(([, , , , text]) => text.includes('阿塞拜疆')));
+    const letters = env.records.filter((record) => recordUnits(record).some(([, , , , text]) => text.includes('阿塞拜疆')));
     await open('阿塞拜疆');
     expect(await page.isVisible('#search-more')).toBe(true);
     const first = await hitLinks();
@@ -163,7 +151,7 @@ describe('hostile queries', () => {
 
 describe('the query in the URL', () => {
   it('is set by the form, survives a reload, and goes back with history', async () => {
-    await page.goto(`${site.baseUrl}/search/`);
+    await page.goto(`${env.site.baseUrl}/search/`);
     await done();
     await page.fill('#search-query', 'Malcolm');
     await page.press('#search-query', 'Enter');
@@ -190,7 +178,7 @@ describe('the query in the URL', () => {
   });
 
   it('is where the header search box on every page leads', async () => {
-    await page.goto(`${site.baseUrl}/`);
+    await page.goto(`${env.site.baseUrl}/`);
     await page.keyboard.press('/');
     await page.keyboard.type('阿塞拜疆');
     await page.keyboard.press('Enter');
@@ -207,7 +195,7 @@ describe('filters', () => {
       boxes.map((box) => [(box as HTMLInputElement).value, Number(box.parentElement?.querySelector('[data-count]')?.getAttribute('data-count'))]),
     );
     const years = new Map<string, number>();
-    for (const record of records) {
+    for (const record of env.records) {
       if (recordUnits(record).some(([, , , , text]) => text.includes('阿塞拜疆'))) years.set(record.letterDate.slice(0, 4), (years.get(record.letterDate.slice(0, 4)) ?? 0) + 1);
     }
     expect(new Map(counts as [string, number][])).toEqual(years);
@@ -225,7 +213,7 @@ describe('filters', () => {
     await done();
     const hrefs = await hitLinks();
     for (const href of hrefs) {
-      const record = records.find((candidate) => href.startsWith(candidate.url));
+      const record = env.records.find((candidate) => href.startsWith(candidate.url));
       expect(record?.letterDate.startsWith(year ?? '')).toBe(true);
     }
     expect(await page.isChecked('#search-filters input[name=part][value=footnote]')).toBe(true);

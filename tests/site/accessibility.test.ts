@@ -1,38 +1,23 @@
 /** axe-core in Chromium over every page type, light and dark: no serious or critical violations. */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
-import { guardContext, launchBrowser } from '../support/browser.ts';
-import { builtRecords } from '../support/builtRecords.ts';
-import { startSite, type TestSite } from '../support/testSite.ts';
+import { guardContext } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let site: TestSite;
-let browser: Browser;
-let records: LetterRecord[];
-
-beforeAll(async () => {
-  site = await startSite();
-  records = await builtRecords(site.distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser();
 
 /** One page of each type; every letter, since letters differ most. */
 function pagesToCheck(): string[] {
-  const topic = agendaTopics(records)[0];
-  const session = records.find((record) => record.session.generalAssembly !== null)?.session.generalAssembly;
+  const topic = agendaTopics(env.records)[0];
+  const session = env.records.find((record) => record.session.generalAssembly !== null)?.session.generalAssembly;
   return [
     '/',
-    ...records.map((record) => record.url),
+    ...env.records.map((record) => record.url),
     '/topics/',
     ...(topic ? [`/topics/${topic.id}/`] : []),
-    ...(records[0] ? [`/years/${records[0].letterDate.slice(0, 4)}/`] : []),
+    ...(env.records[0] ? [`/years/${env.records[0].letterDate.slice(0, 4)}/`] : []),
     '/sessions/',
     ...(session ? [`/sessions/${session}/`] : []),
     '/no-such-page/',
@@ -42,12 +27,12 @@ function pagesToCheck(): string[] {
 describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violations on any page type (${colorScheme})`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await env.browser.newContext({ colorScheme });
       await guardContext(context);
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of pagesToCheck()) {
-        await page.goto(`${site.baseUrl}${path}`);
+        await page.goto(`${env.site.baseUrl}${path}`);
         const { violations } = await new AxeBuilder({ page }).analyze();
         for (const violation of violations.filter((candidate) => candidate.impact === 'serious' || candidate.impact === 'critical')) {
           found.push(`${path}: ${violation.id} (${violation.impact}) ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
@@ -59,10 +44,10 @@ describe('accessibility', () => {
   }
 
   it('reaches every link and control of a letter page from the keyboard, skip link first', async () => {
-    const record = records[0] as LetterRecord;
-    const context = await browser.newContext();
+    const record = env.records[0] as LetterRecord;
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.baseUrl}${record.url}`);
+    await page.goto(`${env.site.baseUrl}${record.url}`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');

@@ -4,31 +4,17 @@
  * search key, print, phones, pages without JavaScript, and screenshots for review.
  */
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Block, LetterRecord } from '../../src/records/schema.ts';
-import { guardContext, launchBrowser } from '../support/browser.ts';
-import { builtRecords } from '../support/builtRecords.ts';
-import { startSite, type TestSite } from '../support/testSite.ts';
+import { guardContext } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
-let site: TestSite;
-let browser: Browser;
-let records: LetterRecord[];
+const env = useSiteInBrowser();
 
 const blocksOf = (record: LetterRecord): Block[] => [...record.body, ...record.annexes.flatMap((annex) => annex.blocks)];
 /** The letter with the most footnotes (002 among the seeds, with 53). */
-const richest = () => [...records].sort((a, b) => b.footnotes.length - a.footnotes.length)[0] as LetterRecord;
-
-beforeAll(async () => {
-  site = await startSite();
-  records = await builtRecords(site.distDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const richest = () => [...env.records].sort((a, b) => b.footnotes.length - a.footnotes.length)[0] as LetterRecord;
 
 /** The text a block or footnote shows, without its number, footnote marks and controls, whitespace removed. */
 function shownText(page: Page): Promise<Record<string, string>> {
@@ -43,16 +29,16 @@ function shownText(page: Page): Promise<Record<string, string>> {
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const guard = await guardContext(context);
   const page = await context.newPage();
-  await page.goto(`${site.baseUrl}${path}`);
+  await page.goto(`${env.site.baseUrl}${path}`);
   return { page, problems: guard.problems };
 }
 
 describe('letter pages', () => {
   it('give every block and footnote its record id, with its text, number and kind', async () => {
-    for (const record of records) {
+    for (const record of env.records) {
       const { page, problems } = await open(record.url);
       const rendered = await page.evaluate(() =>
         Object.fromEntries(
@@ -130,7 +116,7 @@ describe('letter pages', () => {
   });
 
   it('link every footnote mark to its footnote and back again', async () => {
-    for (const record of records.filter((candidate) => candidate.footnotes.length > 0)) {
+    for (const record of env.records.filter((candidate) => candidate.footnotes.length > 0)) {
       const { page } = await open(record.url);
       const expected = blocksOf(record).flatMap((block) =>
         (block.footnotes ?? []).map((mark, index) => ({ ref: `fnref-${block.id}-${index + 1}`, footnote: mark.id })),
@@ -154,8 +140,8 @@ describe('letter pages', () => {
   });
 
   it('link a cited symbol to the archived letter that carries it, else to undocs.org', async () => {
-    const bySymbol = new Map(records.flatMap((record) => record.symbols.map((symbol) => [symbol, record.url] as const)));
-    for (const record of records.filter((candidate) => candidate.citations.length > 0)) {
+    const bySymbol = new Map(env.records.flatMap((record) => record.symbols.map((symbol) => [symbol, record.url] as const)));
+    for (const record of env.records.filter((candidate) => candidate.citations.length > 0)) {
       const { page } = await open(record.url);
       const cited = await page.$$eval('a[data-symbol]', (links) => links.map((link) => ({ symbol: link.getAttribute('data-symbol') as string, href: link.getAttribute('href') })));
       expect(cited.length).toBeGreaterThan(0);
@@ -174,7 +160,7 @@ describe('letter pages', () => {
     const permalink = page.locator(`[id="${block.id}"] > a.permalink`);
     expect(await permalink.getAttribute('href')).toBe(`#${block.id}`);
     await permalink.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.baseUrl}${record.url}#${block.id}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.baseUrl}${record.url}#${block.id}`);
     expect(new URL(page.url()).hash).toBe(`#${block.id}`);
     await expect.poll(() => page.locator('#permalink-status').textContent()).toContain(`#${block.id}`);
     expect(problems).toEqual([]);
@@ -182,7 +168,7 @@ describe('letter pages', () => {
   });
 
   it('focus the header search box with the / key, and submit it to /search/?q=', async () => {
-    const { page } = await open(records[0]?.url ?? '/');
+    const { page } = await open(env.records[0]?.url ?? '/');
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     // Once in the box, / is just a character (symbols are typed with it).
@@ -194,7 +180,7 @@ describe('letter pages', () => {
   });
 
   it('show their whole text with JavaScript disabled', async () => {
-    for (const record of records) {
+    for (const record of env.records) {
       const { page } = await open(record.url, { javaScriptEnabled: false });
       const shown = await shownText(page);
       for (const item of [...blocksOf(record), ...record.footnotes]) expect(shown[item.id], `${record.id}#${item.id}`).toBe(squeeze(item.text));
@@ -207,7 +193,7 @@ describe('letter pages', () => {
   });
 
   it('print with their address and paragraph numbers, without the site’s controls', async () => {
-    const record = records.find((candidate) => blocksOf(candidate).some((block) => block.number !== undefined)) ?? richest();
+    const record = env.records.find((candidate) => blocksOf(candidate).some((block) => block.number !== undefined)) ?? richest();
     const { page } = await open(record.url);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
@@ -230,7 +216,7 @@ describe('letter pages', () => {
   it('fit a 360 px phone without sideways scrolling, and leave screenshots at 1280 and 375 px', async () => {
     await mkdir('test-results', { recursive: true });
     for (const width of [360, 375, 1280]) {
-      for (const record of records) {
+      for (const record of env.records) {
         const { page } = await open(record.url, { viewport: { width, height: 900 } });
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${record.url} at ${width} px`).toBeLessThanOrEqual(width);
         // A paragraph's ¶ ends its last line; it never wraps onto a line of its own.
@@ -253,7 +239,7 @@ describe('letter pages', () => {
         await page.context().close();
       }
       // The screenshot shows the earliest letter: symbols, session, agenda topics, annexes in its contents.
-      const { page } = await open(records[0]?.url ?? '/', { viewport: { width, height: 900 } });
+      const { page } = await open(env.records[0]?.url ?? '/', { viewport: { width, height: 900 } });
       // The sticky header keeps to its fixed height (deep links are placed below it), and so does its navigation.
       const header = await page.evaluate(() => {
         const element = document.querySelector('.site-header') as HTMLElement;
