@@ -11,16 +11,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
-import type { AgendaItem, Furniture, Session } from '../../src/records/schema.ts';
+import type { LetterDraft } from '../../src/ingest/draft.ts';
 
-export interface FrontMatter {
-  source: string;
-  symbols: string[];
-  distributionDate: string | null;
-  session: Session;
-  agendaItems: AgendaItem[];
-  furniture: Furniture[];
-}
+/** The draft's metadata, as the front matter carries it. */
+export type FrontMatter = Omit<LetterDraft, 'blocks' | 'footnotes'>;
 
 export interface ReadBlock {
   kind: string;
