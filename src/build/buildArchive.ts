@@ -24,6 +24,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Build the letters that ingest, and return the refused seeds as `failures`, instead of failing whole. */
   keepGoing?: boolean;
+  /** Letters per search shard (see buildSearchIndex.ts). */
+  shardSize?: number;
   /** Called with a line of progress for each stage. */
   log?: (line: string) => void;
 }
@@ -37,7 +39,7 @@ export interface BuildResult {
 }
 
 /** Builds the archive from `seedsDir` into `outDir`, atomically. */
-export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = false, log = () => {} }: BuildOptions): Promise<BuildResult> {
+export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = false, shardSize, log = () => {} }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const target = resolve(outDir);
   await mkdir(dirname(target), { recursive: true });
@@ -63,7 +65,7 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     log(`pages: built in ${pages.toFixed(1)} s`);
 
     mark = performance.now();
-    await buildSearchIndex(records, siteDir);
+    await buildSearchIndex(records, siteDir, { shardSize });
     const index = (performance.now() - mark) / 1000;
     log(`index: built in ${index.toFixed(1)} s`);
 

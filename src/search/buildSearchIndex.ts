@@ -3,14 +3,18 @@
  * - a Pagefind index with one page per letter, whose words are the 4-grams
  *   of the letter's normalised text (see encodeNgrams.ts) and whose sort key
  *   `rank` is the letter's place in search order, so that a result's rank (and
- *   not a fetched fragment) tells the page which letter it is;
+ *   not a fetched fragment) tells the page which letter it is; besides the
+ *   reader's filters, a hidden `shard` filter cuts search order into runs of
+ *   SHARD_SIZE letters, so that the page can ask for one run at a time (see
+ *   client/searchArchive.ts for why);
  * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked against;
  * - `probes/<char>.json`, per character, the index chunks that start among the
  *   words beginning with it (see chunkProbes.ts);
  * - `simplified.json.gz`, the character map the page normalises queries with,
  *   as one string of (traditional, simplified) character pairs.
+ * Pagefind's fragments and its UI bundles are removed: the page never reads them.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -26,8 +30,28 @@ import { simplifiedCharMap } from './simplifiedCharMap.ts';
 /** Folder of the index under the site root, as the page loads it. */
 export const INDEX_DIR = 'pagefind';
 
-/** Letters sent to the Pagefind service at once: enough to keep it busy, few enough to bound memory. */
+/** Letters per value of the hidden `shard` filter, in search order, unless the build says otherwise. */
+export const SHARD_SIZE = 500;
+
+export interface SearchIndexOptions {
+  /** Letters per shard (default SHARD_SIZE); the page finds the shards in the index, so any size works. */
+  shardSize?: number;
+}
+
+/** Letters sent to the Pagefind service, or compressed, at once: enough to keep it busy, few enough to bound memory. */
 const BATCH = 64;
+
+/** What Pagefind writes that the page never loads: per-page fragments (the page reads text/) and the UI bundles. */
+const UNUSED_OUTPUT = [
+  'fragment',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 const compress = promisify(gzip);
 
@@ -35,7 +59,7 @@ const compress = promisify(gzip);
 export type LetterText = Omit<SearchEntry, 'filters'>;
 
 /** Indexes `records` into `siteDir`; fails when Pagefind reports any error. */
-export async function buildSearchIndex(records: LetterRecord[], siteDir: string): Promise<void> {
+export async function buildSearchIndex(records: LetterRecord[], siteDir: string, { shardSize = SHARD_SIZE }: SearchIndexOptions = {}): Promise<void> {
   const simplified = simplifiedCharMap();
   const dir = join(siteDir, INDEX_DIR);
   const entries = searchEntries(records);
@@ -47,6 +71,7 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string)
     for (let start = 0; start < entries.length; start += BATCH) {
       const responses = await Promise.all(
         entries.slice(start, start + BATCH).map((entry, offset) => {
+          const rank = start + offset;
           const texts = entry.units.map(([, , , , text]) => normaliseText(text, simplified).text);
           for (const char of texts.join('')) firstChars.add(encodeChar(char));
           return index.addCustomRecord({
@@ -55,8 +80,8 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string)
             language: 'zh',
             // No metadata: Pagefind would index its words beside the tokens; the page reads text/<rank>.json.gz instead.
             meta: {},
-            filters: entry.filters,
-            sort: { rank: String(start + offset) },
+            filters: { ...entry.filters, shard: [String(Math.floor(rank / shardSize))] },
+            sort: { rank: String(rank) },
           });
         }),
       );
@@ -71,13 +96,16 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string)
   } finally {
     await pagefind.close();
   }
+  await Promise.all(UNUSED_OUTPUT.map((name) => rm(join(dir, name), { recursive: true, force: true })));
   await mkdir(join(dir, 'text'), { recursive: true });
-  await Promise.all(
-    entries.map(async ({ filters: _filters, ...text }, rank) => {
-      const letter: LetterText = text;
-      await writeFile(join(dir, 'text', `${rank}.json.gz`), await compress(JSON.stringify(letter), { level: 9 }));
-    }),
-  );
+  for (let start = 0; start < entries.length; start += BATCH) {
+    await Promise.all(
+      entries.slice(start, start + BATCH).map(async ({ filters: _filters, ...text }, offset) => {
+        const letter: LetterText = text;
+        await writeFile(join(dir, 'text', `${start + offset}.json.gz`), await compress(JSON.stringify(letter), { level: 9 }));
+      }),
+    );
+  }
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));
 }

@@ -64,3 +64,7 @@ export function encodeTerm(term: string): string {
   return [...starts].map(spell).join(' ');
 }
 
+/** The one Pagefind query for all of `terms`: Pagefind keeps the pages holding every word, so it intersects the terms itself. */
+export function encodeTerms(terms: readonly string[]): string {
+  return terms.map(encodeTerm).join(' ');
+}

@@ -71,6 +71,12 @@ describe('buildSearchIndex', () => {
     // Every chunk starting with a whole character spelling is listed under that character.
     expect(listed).toBe(chunks.filter(({ from }) => files.includes(`${from.slice(0, from.startsWith('z') ? 5 : 3)}.json`)).length);
   });
+
+  it('keeps only what the page loads: no fragments, no UI bundles', async () => {
+    const written = await readdir(index());
+    expect(written).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'filter', 'text', 'probes']));
+    expect(written.filter((name) => name === 'fragment' || /-ui\.|highlight/.test(name))).toEqual([]);
+  });
 });
 
 describe('probesFor', () => {
