@@ -27,6 +27,7 @@ afterEach(async () => {
 });
 
 const done = () => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+const counted = () => page.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
 const open = async (query: string, extra = '') => {
   await page.goto(`${env.site.baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
   await done();
@@ -191,6 +192,7 @@ describe('the query in the URL', () => {
 describe('filters', () => {
   it('offer part and year with counts, and narrow the hits through the URL', async () => {
     await open('阿塞拜疆');
+    await counted();
     const counts = await page.locator('#search-filters input[name=year]').evaluateAll((boxes) =>
       boxes.map((box) => [(box as HTMLInputElement).value, Number(box.parentElement?.querySelector('[data-count]')?.getAttribute('data-count'))]),
     );
@@ -203,6 +205,7 @@ describe('filters', () => {
     await page.check('#search-filters input[name=part][value=footnote]');
     await page.waitForURL(/part=footnote/);
     await done();
+    await counted();
     const wheres = await page.locator('#search-results a[data-hit] .search-hit-where').allTextContents();
     expect(wheres.length).toBeGreaterThan(0);
     for (const where of wheres) expect(where).toMatch(/^脚注 /);

@@ -25,6 +25,9 @@ export interface TestSite {
   close: () => Promise<void>;
 }
 
+/** Letters per search shard in the test site: small, so that searches cross shards. */
+export const TEST_SHARD_SIZE = 2;
+
 let built: Promise<string> | undefined;
 
 /** Builds the test site if this run has not yet, and returns its `dist/`. */
@@ -56,7 +59,7 @@ async function buildOnce(root: string): Promise<string> {
   try {
     // A child process keeps vitest's environment (NODE_ENV=test, module mocks) out of Astro's build.
     const env = { ...process.env, NODE_ENV: 'production' };
-    await run(resolve('node_modules/.bin/tsx'), ['scripts/build.ts', '--seeds', 'seeds', '--out', dist], { env, maxBuffer: 64 << 20 });
+    await run(resolve('node_modules/.bin/tsx'), ['scripts/build.ts', '--seeds', 'seeds', '--out', dist, '--shard-size', String(TEST_SHARD_SIZE)], { env, maxBuffer: 64 << 20 });
     return dist;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

@@ -13,17 +13,29 @@ export interface PagefindResult {
   score: number;
 }
 
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** Results before the filters. */
+  unfilteredResultCount: number;
+  /** Per value of every loaded filter, the results before the filters that carry it. */
+  totalFilters: FilterCounts;
+}
+
+/** One Pagefind instance: its own loaded chunks and filters. */
 export interface PagefindApi {
+  /** Loads every filter's chunk (later searches count all filters) and returns the counts. */
   filters(): Promise<FilterCounts>;
   /** Loads the index chunks `term` needs, without searching. */
   preload(term: string): Promise<void>;
-  search(
-    term: string,
-    options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[]; filters: FilterCounts; totalFilters: FilterCounts } | null>;
+  search(term: string, options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+}
+
+export interface PagefindModule extends PagefindApi {
+  /** A second instance over the same bundle, with state of its own. */
+  createInstance(): PagefindApi;
 }
 
 /** Imports Pagefind from `bundle` (a folder URL ending in `/`). */
-export async function loadPagefind(bundle: string): Promise<PagefindApi> {
-  return (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+export async function loadPagefind(bundle: string): Promise<PagefindModule> {
+  return (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
 }

@@ -1,17 +1,24 @@
 /**
  * The search itself, on top of Pagefind. Pagefind finds the candidate letters:
- * one search per term of the query (the term spelled as 4-grams, see
- * encodeNgrams.ts), intersected, in rank order. The page then reads each
- * candidate letter's units, a few letters at a time, and keeps the units that
- * contain every term: the hits.
+ * one search for all terms (each spelled as 4-grams, see encodeNgrams.ts), in
+ * rank order. The page then reads each candidate letter's units, a few letters
+ * at a time, and keeps the units that contain every term: the hits.
+ *
+ * Pagefind's browser search costs time in proportion to the results times the
+ * pages of the index (its rank sort and its filter counts), which at ten
+ * thousand letters and a common term is most of a second. So the page asks for
+ * one shard at a time (a hidden filter cutting rank order into runs of
+ * SHARD_SIZE letters, see buildSearchIndex.ts): the first search tells how many
+ * candidates each shard holds, and the next shard is searched only when the
+ * reader has read through the last.
  */
-import { probesFor } from '../chunkProbes.ts';
-import { encodeChar, encodeTerm, GRAM } from '../encodeNgrams.ts';
+import { encodeTerms } from '../encodeNgrams.ts';
 import { containsAll, findMatches, type Span } from '../findMatches.ts';
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import type { Part } from '../recordUnits.ts';
 import { loadLetterText } from './loadLetterText.ts';
-import type { FilterCounts, FilterSelection, PagefindApi, PagefindResult } from './pagefindApi.ts';
+import { loadPrefixChunks } from './loadPrefixChunks.ts';
+import type { FilterSelection, PagefindApi, PagefindResult } from './pagefindApi.ts';
 
 export interface Hit {
   /** The unit's deep link, `<letter url>#<unit id>`. */
@@ -30,14 +37,14 @@ export interface Hit {
 }
 
 export interface SearchOutcome {
-  /** Letters that may hold a hit (each term occurs in them), after the filters. */
-  candidates: number;
-  /** Per filter value, candidate letters carrying it, before the filters. */
-  counts: FilterCounts;
+  /** Letters that may hold a hit (each term occurs in them); known at once only without filters (see countFilterValues.ts). */
+  candidates: number | undefined;
   /** Hits in the next `letters` candidate letters, in rank order; `[]` once all are read. */
   next(letters: number): Promise<Hit[]>;
   /** How many candidate letters have been read. */
   read(): number;
+  /** Whether every candidate letter has been read. */
+  done(): boolean;
 }
 
 /** Searches for units containing all `terms` (normalised, non-empty) that pass `filters`. */
@@ -48,26 +55,36 @@ export async function searchArchive(
   terms: readonly string[],
   filters: FilterSelection,
 ): Promise<SearchOutcome> {
-  const find = async (term: string, selection: FilterSelection) =>
-    (await pagefind.search(encodeTerm(term), { filters: selection, sort: { rank: 'asc' } })) ?? { results: [], filters: {}, totalFilters: {} };
+  const query = encodeTerms(terms);
+  const searchShard = async (shard: string) =>
+    ((await pagefind.search(query, { filters: { ...filters, shard: { any: [shard] } }, sort: { rank: 'asc' } })) ?? { results: [], unfilteredResultCount: 0, totalFilters: {} });
 
-  await Promise.all(terms.map((term) => preloadPrefixChunks(pagefind, bundle, term)));
-  const searches = await Promise.all(terms.map((term) => find(term, filters)));
-  const [first, ...others] = searches;
-  if (!first) throw new Error('searchArchive: no terms');
-  const letters = intersect(first.results, others.map((other) => other.results));
-  const counts = others.length === 0 ? first.totalFilters : await countIntersection(find, terms, first.totalFilters);
+  await loadPrefixChunks(pagefind, bundle, terms);
+  const first = await searchShard('0');
+  const perShard = first.totalFilters.shard ?? {};
+  const shards = Object.keys(perShard)
+    .filter((shard) => shard !== '0' && (perShard[shard] ?? 0) > 0)
+    .sort((a, b) => Number(a) - Number(b));
+  let queue = first.results.map(rankOf);
   const parts = filters.part?.any;
   let read = 0;
 
   return {
-    candidates: letters.length,
-    counts,
+    candidates: Object.keys(filters).length === 0 ? first.unfilteredResultCount : undefined,
     read: () => read,
+    done: () => queue.length === 0 && shards.length === 0,
     async next(count) {
-      const batch = letters.slice(read, read + count);
+      const batch: number[] = [];
+      while (batch.length < count) {
+        if (queue.length === 0) {
+          const shard = shards.shift();
+          if (shard === undefined) break;
+          queue = (await searchShard(shard)).results.map(rankOf);
+        }
+        batch.push(...queue.splice(0, count - batch.length));
+      }
       read += batch.length;
-      const texts = await Promise.all(batch.map((result) => loadLetterText(bundle, rankOf(result))));
+      const texts = await Promise.all(batch.map((rank) => loadLetterText(bundle, rank)));
       return texts.flatMap((letter) =>
         letter.units
           .filter(([, part, , , text]) => (!parts || parts.includes(part)) && containsAll(text, terms, simplified))
@@ -88,46 +105,7 @@ export async function searchArchive(
   };
 }
 
-/** For a term searched as a prefix, loads every index chunk holding words that start with it (see chunkProbes.ts). */
-async function preloadPrefixChunks(pagefind: PagefindApi, bundle: string, term: string): Promise<void> {
-  const [first] = term;
-  if ([...term].length >= GRAM || first === undefined) return;
-  const response = await fetch(new URL(`probes/${encodeChar(first)}.json`, bundle));
-  // No file: the character begins no word of the archive, so there is nothing to load.
-  if (!response.ok) return;
-  const probes = probesFor((await response.json()) as string[], encodeTerm(term));
-  await Promise.all(probes.map((from) => pagefind.preload(from)));
-}
-
 /** The letter's rank: sorted ascending by it, Pagefind scores each result minus its place. */
 function rankOf(result: PagefindResult): number {
   return Math.abs(Math.round(result.score));
-}
-
-/** The results of `base` that every list in `others` also holds, in `base`'s order. */
-function intersect(base: PagefindResult[], others: PagefindResult[][]): PagefindResult[] {
-  const sets = others.map((results) => new Set(results.map((result) => result.id)));
-  return base.filter((result) => sets.every((set) => set.has(result.id)));
-}
-
-/**
- * Filter counts for a query of several terms: Pagefind counts one search at a time,
- * so the first term is searched once per filter value and intersected with the rest.
- */
-async function countIntersection(
-  find: (term: string, selection: FilterSelection) => Promise<{ results: PagefindResult[] }>,
-  terms: readonly string[],
-  values: FilterCounts,
-): Promise<FilterCounts> {
-  const [term = '', ...rest] = terms;
-  const others = await Promise.all(rest.map(async (other) => (await find(other, {})).results));
-  const counts: FilterCounts = {};
-  for (const [filter, byValue] of Object.entries(values)) {
-    const perValue: Record<string, number> = {};
-    for (const value of Object.keys(byValue)) {
-      perValue[value] = intersect((await find(term, { [filter]: { any: [value] } })).results, others).length;
-    }
-    counts[filter] = perValue;
-  }
-  return counts;
 }

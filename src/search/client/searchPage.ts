@@ -2,10 +2,12 @@
  * The /search/ page: reads the query and filters from the URL, runs the search,
  * shows hits a page at a time ("show more") with filter counts, and keeps the
  * URL in step so that a search can be shared and reloaded. `#search-results`
- * is `aria-busy="true"` from the moment a search starts until its hits are shown.
+ * is `aria-busy="true"` from the moment a search starts until its hits are shown;
+ * `#search-filters` likewise until its counts are shown, which comes after the hits.
  */
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { splitQuery } from '../splitQuery.ts';
+import { countFilterValues } from './countFilterValues.ts';
 import { loadPagefind, type FilterSelection, type PagefindApi } from './pagefindApi.ts';
 import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
 import { groupHits, renderLetterHits } from './renderHits.ts';
@@ -25,19 +27,20 @@ const filterBox = document.querySelector<HTMLElement>('#search-filters');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
 const bundle = new URL('/pagefind/', location.href).href;
-let engine: Promise<{ pagefind: PagefindApi; simplified: SimplifiedCharMap }> | undefined;
+let engine: Promise<{ pagefind: PagefindApi; facets: PagefindApi; simplified: SimplifiedCharMap }> | undefined;
 /** Counts searches so that a slow one never overwrites a newer one's results. */
 let generation = 0;
 
-/** Pagefind, its filter index and the character map, loaded once, on the first search. */
+/**
+ * Pagefind (one instance for the hits, one for the filter counts, see
+ * countFilterValues.ts) and the character map, loaded once, on the first search.
+ */
 function loadEngine() {
-  engine ??= Promise.all([
-    loadPagefind(bundle).then(async (pagefind) => {
-      await pagefind.filters();
-      return pagefind;
-    }),
-    loadSimplifiedMap(bundle),
-  ]).then(([pagefind, simplified]) => ({ pagefind, simplified }));
+  engine ??= Promise.all([loadPagefind(bundle), loadSimplifiedMap(bundle)]).then(([pagefind, simplified]) => ({
+    pagefind,
+    facets: pagefind.createInstance(),
+    simplified,
+  }));
   return engine;
 }
 
@@ -70,45 +73,78 @@ function run(): Promise<void> {
   const query = params.get('q') ?? '';
   for (const box of document.querySelectorAll<HTMLInputElement>('#search-query, #site-search')) box.value = query;
   results?.replaceChildren();
+  filterBox?.setAttribute('aria-busy', 'true');
   if (more) more.hidden = true;
   return busy(current, async () => {
     if (!results || !status) return;
-    const { pagefind, simplified } = await loadEngine();
+    const { pagefind, facets, simplified } = await loadEngine();
     const terms = splitQuery(query, simplified);
     if (terms.length === 0) {
       status.textContent = '请输入要查找的字词。';
       filterBox?.replaceChildren();
+      filterBox?.setAttribute('aria-busy', 'false');
       return;
     }
     const selection = selectionFrom(params);
     const outcome = await searchArchive(pagefind, bundle, simplified, terms, selection);
     if (current !== generation) return;
-    if (filterBox) renderFilters(filterBox, outcome.counts, params, FILTERS);
-    await showMore(outcome, query, [], current);
+    const search: ShownSearch = { outcome, query, hits: [] };
+    await showMore(search, current);
+    // The counts come after the first hits: they take a search over every shard.
+    void countFilterValues(facets, bundle, terms, selection).then(
+      ({ counts, candidates }) => {
+        if (current !== generation) return;
+        outcome.candidates ??= candidates;
+        showStatus(search);
+        if (filterBox) renderFilters(filterBox, counts, params, FILTERS);
+        filterBox?.setAttribute('aria-busy', 'false');
+      },
+      (error: unknown) => {
+        if (current === generation) filterBox?.setAttribute('aria-busy', 'false');
+        console.error('search: the filter counts failed', error);
+      },
+    );
   });
 }
 
+/** A search whose hits are on the page. */
+interface ShownSearch {
+  outcome: SearchOutcome;
+  query: string;
+  hits: Hit[];
+}
+
 /** Reads the next candidate letters (more, while none of them holds a hit), then shows all hits so far. */
-async function showMore(outcome: SearchOutcome, query: string, shown: Hit[], current: number): Promise<void> {
-  if (!results || !status) return;
-  const hits = [...shown];
+async function showMore(search: ShownSearch, current: number): Promise<void> {
+  if (!results) return;
+  const { outcome, query } = search;
+  const hits = [...search.hits];
   do {
     hits.push(...(await outcome.next(LETTERS_PER_PAGE)));
     if (current !== generation) return;
-  } while (hits.length === shown.length && outcome.read() < outcome.candidates);
-  const done = outcome.read() >= outcome.candidates;
-  const letters = new Set(hits.map((hit) => hit.letter)).size;
-  if (hits.length === 0 && done) {
-    status.textContent = new URLSearchParams(location.search).size > 1 ? `在所选范围内没有找到“${query}”。` : `档案中没有找到“${query}”。`;
-  } else {
-    status.textContent = done
-      ? `共 ${hits.length} 处匹配（${letters} 封信函）。`
-      : `已显示 ${hits.length} 处匹配（${letters} 封信函）；还有 ${outcome.candidates - outcome.read()} 封信函未查看。`;
-  }
+  } while (hits.length === search.hits.length && !outcome.done());
+  search.hits = hits;
+  showStatus(search);
   results.replaceChildren(...groupHits(hits).map((group) => renderLetterHits(group, query)));
   if (!more) return;
-  more.hidden = done;
-  more.onclick = () => busy(current, () => showMore(outcome, query, hits, current));
+  more.hidden = outcome.done();
+  more.onclick = () => busy(current, () => showMore(search, current));
+}
+
+/** Says how many hits are shown, and how many letters are left to read when that is known. */
+function showStatus({ outcome, query, hits }: ShownSearch): void {
+  if (!status) return;
+  const letters = new Set(hits.map((hit) => hit.letter)).size;
+  const shown = `${hits.length} 处匹配（${letters} 封信函）`;
+  if (hits.length === 0 && outcome.done()) {
+    status.textContent = new URLSearchParams(location.search).size > 1 ? `在所选范围内没有找到“${query}”。` : `档案中没有找到“${query}”。`;
+  } else if (outcome.done()) {
+    status.textContent = `共 ${shown}。`;
+  } else if (outcome.candidates === undefined) {
+    status.textContent = `已显示 ${shown}；还有信函未查看。`;
+  } else {
+    status.textContent = `已显示 ${shown}；还有 ${outcome.candidates - outcome.read()} 封信函未查看。`;
+  }
 }
 
 /** Navigates within the page: the URL changes, history keeps the step, the search reruns. */

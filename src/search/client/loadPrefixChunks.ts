@@ -1,0 +1,40 @@
+/**
+ * Pagefind loads, for a prefix search, only the index chunk whose word range
+ * holds the prefix itself; words starting with a short term that sit in later
+ * chunks would be missed. The build lists, per first character, the chunks that
+ * start among its words (see chunkProbes.ts); this loads those a term needs.
+ */
+import { probesFor } from '../chunkProbes.ts';
+import { encodeChar, encodeTerm, GRAM } from '../encodeNgrams.ts';
+import type { PagefindApi } from './pagefindApi.ts';
+
+/** Probe lists by spelled first character, fetched once per page. */
+const probeLists = new Map<string, Promise<string[]>>();
+
+/** Loads into `pagefind` every index chunk holding words that start with one of the short `terms`. */
+export async function loadPrefixChunks(pagefind: PagefindApi, bundle: string, terms: readonly string[]): Promise<void> {
+  await Promise.all(
+    terms.map(async (term) => {
+      const [first] = term;
+      if ([...term].length >= GRAM || first === undefined) return;
+      const probes = probesFor(await probeList(bundle, encodeChar(first)), encodeTerm(term));
+      await Promise.all(probes.map((from) => pagefind.preload(from)));
+    }),
+  );
+}
+
+/** The chunk starts listed for one spelled character; none when no word begins with it (no file). */
+function probeList(bundle: string, char: string): Promise<string[]> {
+  let list = probeLists.get(char);
+  if (list === undefined) {
+    list = fetch(new URL(`probes/${char}.json`, bundle))
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch((error: unknown) => {
+        // A failed fetch is not remembered: the next search tries again.
+        probeLists.delete(char);
+        throw error;
+      });
+    probeLists.set(char, list);
+  }
+  return list;
+}
