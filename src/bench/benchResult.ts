@@ -14,8 +14,12 @@ export interface BenchResult {
     indexSeconds: number;
     /** The whole build: the three stages, then validating the built site and moving it into place. */
     totalSeconds: number;
-    /** Peak resident memory of the build and the processes it ran. */
+    /** Peak of the summed resident memory of the build and the processes it ran, alive together (MB). */
     peakRssMB: number;
+    /** Peak per kind of process (MB): `build` (the build's Node process), `pagefind` (its indexing service), others by process name. */
+    peakByProcessMB?: Record<string, number>;
+    /** Peak of the summed resident memory during each stage (MB): `ingest`, `pages`, `index`, `validation` (and publishing). */
+    peakByStageMB?: Record<string, number>;
     /** The build process's running peak after each stage (MB), which tells the stage that set it. */
     peakAfterMB?: Record<string, number>;
   };

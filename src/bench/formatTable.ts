@@ -9,6 +9,7 @@ type Row = [label: string, value: (result: BenchResult) => number | null, format
 
 const seconds = (value: number): string => `${value.toFixed(1)} s`;
 const megabytes = (value: number): string => `${(value / 1e6).toFixed(1)} MB`;
+const memory = (value: number): string => `${value.toFixed(0)} MB`;
 const kilobytes = (value: number): string => `${(value / 1e3).toFixed(0)} kB`;
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 const milliseconds = (value: number): string => `${value.toFixed(0)} ms`;
@@ -21,8 +22,12 @@ const ROWS: Row[] = [
   ['index', (r) => r.build.indexSeconds, seconds, true],
   ['validation and publishing', (r) => r.build.totalSeconds - r.build.ingestSeconds - r.build.pagesSeconds - r.build.indexSeconds, seconds, true],
   ['build total', (r) => r.build.totalSeconds, seconds, true],
-  ['peak memory', (r) => r.build.peakRssMB, (v) => `${v.toFixed(0)} MB`],
-  ...['ingest', 'pages', 'index'].map((stage): Row => [`build process peak after ${stage}`, (r) => r.build.peakAfterMB?.[stage] ?? null, (v) => `${v} MB`]),
+  ['peak memory, build processes together', (r) => r.build.peakRssMB, memory],
+  ...([['build', 'the build process'], ['astro', 'Astro'], ['pagefind', 'Pagefind']] as const).map(
+    ([kind, name]): Row => [`peak memory of ${name}`, (r) => r.build.peakByProcessMB?.[kind] ?? null, memory],
+  ),
+  ...['ingest', 'pages', 'index', 'validation'].map((stage): Row => [`peak memory during ${stage}`, (r) => r.build.peakByStageMB?.[stage] ?? null, memory]),
+  ...['ingest', 'pages', 'index'].map((stage): Row => [`build process peak after ${stage}`, (r) => r.build.peakAfterMB?.[stage] ?? null, memory]),
   ['index size', (r) => r.index.bytes, megabytes, true],
   ['index files', (r) => r.index.files, count, true],
   ['re-ingested after adding one letter', (r) => r.incremental.reingested, count],

@@ -1,11 +1,14 @@
 /**
- * Times a full build of the archive and its peak memory, in a child process run
- * under GNU time where the machine has it: its peak resident set covers the
- * whole build, the processes the build starts (Pagefind's binary) included.
+ * Times a full build of the archive in a child process and measures its peak
+ * memory: the summed resident set of the build and every process it starts
+ * (Pagefind's service, Astro's page build, esbuild), sampled from `/proc`,
+ * overall, per kind of process and per stage. Where `/proc` is missing (not
+ * Linux) only the build process's own peak is known.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { watchTreeMemory, type TreeProcess } from './watchTreeMemory.ts';
 
 export interface BuildMeasurement {
   letters: number;
@@ -15,30 +18,45 @@ export interface BuildMeasurement {
   pagesSeconds: number;
   indexSeconds: number;
   totalSeconds: number;
+  /** Peak of the summed resident sets of the build's processes (MB); the build process's own peak where they cannot be sampled. */
   peakRssMB: number;
-  /** The build process's running peak (MB) after each stage it logs (`ingest`, `pages`, `index`): where the peak was reached. */
+  /** Peak per kind of process (MB): `build` (the build's Node process), `pagefind`, others by process name; absent where not sampled. */
+  peakByProcessMB?: Record<string, number>;
+  /** Peak of the summed resident sets during each stage (MB): `ingest`, `pages`, `index`, `validation` (and publishing); absent where not sampled. */
+  peakByStageMB?: Record<string, number>;
+  /** The build process's running peak (MB) after each stage it logs (`ingest`, `pages`, `index`): where its own peak was reached. */
   peakAfterMB: Record<string, number>;
   /** Wall time of the child process, start-up included. */
   wallSeconds: number;
 }
 
-const GNU_TIME = '/usr/bin/time';
+/** The stages in the order the build logs their ends (`ingest: …`); validation and publishing follow the last, unlogged. */
+const STAGES = ['ingest', 'pages', 'index', 'validation'] as const;
 
 /** Builds `seedsDir` into `outDir` in a child process; rejects with the build's own error report if it fails. */
 export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMeasurement> {
   const child = resolve(import.meta.dirname, 'buildChild.ts');
-  const node = [process.execPath, '--import', 'tsx', child, seedsDir, outDir];
-  const useTime = existsSync(GNU_TIME);
-  const [command, ...args] = useTime ? [GNU_TIME, '-v', ...node] : node;
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
-    const process_ = spawn(command!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawn(process.execPath, ['--import', 'tsx', child, seedsDir, outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const root = build.pid;
+    const kind = ({ pid, name }: TreeProcess): string => (pid === root ? 'build' : name.startsWith('pagefind') ? 'pagefind' : name);
+    const memory = root === undefined ? undefined : watchTreeMemory(root, { kind, phase: STAGES[0] });
     let stdout = '';
-    let stderr = '';
-    process_.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    process_.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    process_.on('error', reject);
-    process_.on('close', (code) => {
+    const stderr: string[] = [];
+    build.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    createInterface({ input: build.stderr }).on('line', (line) => {
+      stderr.push(line);
+      const ended = STAGES.findIndex((stage) => line.startsWith(`${stage}:`));
+      const next = STAGES[ended + 1];
+      if (ended >= 0 && next !== undefined) memory?.phase(next);
+    });
+    build.on('error', (error) => {
+      memory?.stop();
+      reject(error);
+    });
+    build.on('close', (code) => {
+      const peaks = memory?.stop();
       if (code !== 0) {
         reject(new Error(`build of ${seedsDir} failed (exit ${code}):\n${tail(stderr)}`));
         return;
@@ -48,7 +66,6 @@ export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMea
         letters: number; blocks: number; footnotes: number; maxRssKB: number; peakAfterMB: Record<string, number>;
         seconds: { ingest: number; pages: number; index: number; total: number };
       };
-      const timedKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
       resolvePromise({
         letters: result.letters,
         blocks: result.blocks,
@@ -57,7 +74,10 @@ export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMea
         pagesSeconds: result.seconds.pages,
         indexSeconds: result.seconds.index,
         totalSeconds: result.seconds.total,
-        peakRssMB: Math.max(timedKB, result.maxRssKB) / 1024,
+        // The build process's exact peak (from the kernel) can fall between two samples.
+        peakRssMB: Math.max(peaks?.totalMB ?? 0, Math.round(result.maxRssKB / 1024)),
+        peakByProcessMB: peaks?.byKindMB,
+        peakByStageMB: peaks?.byPhaseMB,
         peakAfterMB: result.peakAfterMB,
         wallSeconds: (performance.now() - started) / 1000,
       });
@@ -66,6 +86,6 @@ export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMea
 }
 
 /** The end of a long error report: the part that says what failed. */
-function tail(text: string): string {
-  return text.trim().split('\n').slice(-40).join('\n');
+function tail(lines: readonly string[]): string {
+  return lines.slice(-40).join('\n').trim();
 }

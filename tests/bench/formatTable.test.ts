@@ -9,7 +9,8 @@ function result(letters: number, scale: number): BenchResult {
     blocks: letters * 15,
     footnotes: letters,
     seed: 1,
-    build: { ingestSeconds: 10 * scale, pagesSeconds: 20 * scale, indexSeconds: 5 * scale, totalSeconds: 40 * scale, peakRssMB: 900, peakAfterMB: { ingest: 300, pages: 800 } },
+    build: { ingestSeconds: 10 * scale, pagesSeconds: 20 * scale, indexSeconds: 5 * scale, totalSeconds: 40 * scale, peakRssMB: 900, peakAfterMB: { ingest: 300, pages: 800 },
+      peakByProcessMB: { build: 700, pagefind: 400, esbuild: 20 }, peakByStageMB: { ingest: 320, pages: 810, index: 900 } },
     index: { bytes: 20e6 * scale, files: 1000 * scale },
     search: { archive: scores, stockPagefind: { ...scores, precision: 0.8, recall: null }, queries: 100 },
     incremental: { letters: letters + 1, reingested: 1, coldSeconds: 10, warmSeconds: 1 },
@@ -26,6 +27,11 @@ describe('formatTable', () => {
     expect(table).toContain('| validation and publishing | 5.0 s | 26.0 s | 5.20× |');
     expect(table).toContain('| build process peak after pages | 800 MB | 800 MB |  |');
     expect(table).toContain('| build process peak after index | — | — |  |');
+    expect(table).toContain('| peak memory, build processes together | 900 MB | 900 MB |  |');
+    expect(table).toContain('| peak memory of Pagefind | 400 MB | 400 MB |  |');
+    expect(table).toContain('| peak memory of Astro | — | — |  |');
+    expect(table).toContain('| peak memory during index | 900 MB | 900 MB |  |');
+    expect(table).toContain('| peak memory during validation | — | — |  |');
     expect(table).toContain('| index size | 20.0 MB | 104.0 MB | 5.20× |');
     expect(table).toContain('| stock Pagefind: precision | 80.0 % | 80.0 % |  |');
     expect(table).toContain('| stock Pagefind: recall | — | — |  |');
