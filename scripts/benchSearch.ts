@@ -1,8 +1,10 @@
 /**
- * `npm run bench:search [-- --seeds DIR] [--site DIR] [--queries N] [--cold N] [--seed S] [--verbose]`:
+ * `npm run bench:search [-- --seeds DIR] [--site DIR] [--queries N] [--cold N] [--seed S] [--max-letters K] [--verbose]`:
  * the search-quality harness over this archive's search and stock Pagefind side by
  * side. Builds the archive from the seeds into a temporary folder unless `--site`
- * names a built one (its records are read from `api/documents.json`).
+ * names a built one (its records are read from `api/documents.json`). With
+ * `--max-letters K` the archive's hits are read only until they come from K
+ * letters, and such a query is scored on the first letters of its ranked list.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '60' },
     cold: { type: 'string' },
     seed: { type: 'string' },
+    'max-letters': { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -42,6 +45,7 @@ try {
       substrings: Number(values.queries),
       ...(values.seed ? { seed: Number(values.seed) } : {}),
       ...(values.cold ? { coldQueries: Number(values.cold) } : {}),
+      ...(values['max-letters'] ? { maxLetters: Number(values['max-letters']) } : {}),
       log: values.verbose ? (line) => console.log(line) : undefined,
     });
     console.log(formatQualityTable(report));

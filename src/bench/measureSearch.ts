@@ -21,14 +21,19 @@ export interface SearchScores {
   firstQueryBytesMax: number | null;
 }
 
-/** Scores with what they were measured on: hits per block (`unit`) or per letter page, and the cold runs timed. */
-export type EngineScores = SearchScores & { granularity?: 'unit' | 'letter'; coldRuns?: number };
+/**
+ * Scores with what they were measured on: hits per block (`unit`) or per letter
+ * page, the cold runs timed, and the queries scored on their list's first letters only.
+ */
+export type EngineScores = SearchScores & { granularity?: 'unit' | 'letter'; coldRuns?: number; cutQueries?: number };
 
 export interface SearchComparison {
   archive: EngineScores;
   stockPagefind: EngineScores;
   /** Queries run per engine. */
   queries: number | null;
+  /** The archive's lists were read until hits from this many letters were shown (absent: in full). */
+  maxLetters?: number;
   /** Why figures are missing, when they are. */
   note?: string;
 }
@@ -40,6 +45,8 @@ export interface SearchHarness {
   substrings: number;
   /** How many queries, spread over the set, are also run cold for time and bytes (default: all). */
   coldQueries?: number;
+  /** Read the archive's lists only until hits from this many letters are shown (default: in full). */
+  maxLetters?: number;
 }
 
 const UNMEASURED: SearchScores = {
@@ -64,11 +71,13 @@ export async function measureSearch(siteDir: string, harness: SearchHarness | un
       serve: harness.serve,
       substrings: harness.substrings,
       ...(harness.coldQueries === undefined ? {} : { coldQueries: harness.coldQueries }),
+      ...(harness.maxLetters === undefined ? {} : { maxLetters: harness.maxLetters }),
     });
     return {
       archive: scores(report.archive),
       stockPagefind: report.stockPagefind === null ? UNMEASURED : scores(report.stockPagefind),
       queries: report.queries,
+      ...(report.maxLetters === null ? {} : { maxLetters: report.maxLetters }),
     };
   } finally {
     await browser.close();
@@ -79,6 +88,7 @@ function scores(engine: EngineReport): EngineScores {
   return {
     granularity: engine.granularity,
     coldRuns: engine.coldRuns,
+    cutQueries: engine.cutQueries,
     precision: engine.precision,
     recall: engine.recall,
     medianMs: Math.round(engine.medianMs),

@@ -2,7 +2,8 @@
  * The search-quality harness on the five seed letters, in Chromium: every hit of
  * this archive's search is a unit containing every term (precision 100%), every
  * such unit is hit, through "show more" (recall 100%), and stock Pagefind over the
- * same built pages does worse on both.
+ * same built pages does worse on both. Read only to their first letters
+ * (`maxLetters`), lists are scored on that prefix of the ranked letters.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,18 +11,22 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Archive, type LetterRecord } from '../../src/records/schema.ts';
 import { formatQualityTable } from '../../src/search/quality/formatQualityTable.ts';
-import { makeQuerySet } from '../../src/search/quality/querySet.ts';
+import { makeQuerySet, type QualityQuery } from '../../src/search/quality/querySet.ts';
 import { runSearchQuality, type QualityReport } from '../../src/search/quality/runSearchQuality.ts';
+import { letterOf, truthCorpus, truthFor, type Truth } from '../../src/search/quality/truth.ts';
+import { searchEntries } from '../../src/search/searchEntries.ts';
+import { simplifiedCharMap } from '../../src/search/simplifiedCharMap.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/serveStatic.ts';
 import { testSiteDist } from '../support/testSite.ts';
 
 let browser: Browser;
+let siteDir: string;
 let records: LetterRecord[];
 let report: QualityReport;
 
 beforeAll(async () => {
-  const siteDir = await testSiteDist();
+  siteDir = await testSiteDist();
   records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
   browser = await launchBrowser();
   report = await runSearchQuality({ records, siteDir, browser, serve: serveStatic, substrings: 48, coldQueries: 8 });
@@ -52,6 +57,8 @@ describe("this archive's search", () => {
     const missed = report.archive.results.filter((result) => result.missed.length > 0).map((result) => [result.query.query, result.missed]);
     expect(missed).toEqual([]);
     expect(report.archive.recall).toBe(1);
+    // Without maxLetters every list is read to its end.
+    expect([report.maxLetters, report.archive.cutQueries]).toEqual([null, 0]);
     // The set must reach past the first page of hits, or "show more" went untested.
     expect(Math.max(...report.archive.results.map((result) => result.expected))).toBeGreaterThan(20);
   });
@@ -69,6 +76,8 @@ describe('side by side with stock Pagefind', () => {
     expect(stock).not.toBeNull();
     expect(report.archive.precision).toBeGreaterThan(stock?.precision ?? 1);
     expect(report.archive.recall).toBeGreaterThan(stock?.recall ?? 1);
+    // Its results are named from their ids through the fragment files: most letters must still be found.
+    expect(stock?.recall).toBeGreaterThan(0.5);
   });
 
   it('reports time and bytes of a cold first query for both', () => {
@@ -77,5 +86,61 @@ describe('side by side with stock Pagefind', () => {
       expect(engine?.firstQueryBytesMedian).toBeGreaterThan(0);
       expect(engine?.firstQueryBytesMax).toBeGreaterThanOrEqual(engine?.firstQueryBytesMedian ?? 0);
     }
+  });
+});
+
+describe('lists read only until hits from maxLetters letters are shown', () => {
+  let cut: QualityReport;
+  let ranks: Map<string, number>;
+  let common: QualityQuery;
+  let single: QualityQuery;
+  let truthOf: (query: QualityQuery) => Truth;
+
+  beforeAll(async () => {
+    const corpus = truthCorpus(records, simplifiedCharMap());
+    truthOf = (query) => truthFor(corpus, query.expect);
+    const queries = makeQuerySet(records);
+    // Drawn from the set: one in every seed letter (more than the first screen reads), one in a single letter.
+    const inLetters = (count: number) => queries.find((query) => truthOf(query).letters.size === count);
+    [common, single] = [inLetters(records.length) as QualityQuery, inLetters(1) as QualityQuery];
+    expect([common, single]).not.toContain(undefined);
+    cut = await runSearchQuality({ records, siteDir, browser, serve: serveStatic, stock: false, coldQueries: 0, maxLetters: 1, queries: [common, single] });
+    console.log(formatQualityTable(cut));
+    ranks = new Map(searchEntries(records).map((entry, index) => [entry.url, index + 1]));
+  });
+
+  const resultFor = (query: string) => cut.archive.results.find((result) => result.query.query === query);
+
+  it('stops before the end of a long list and names the rank of the last letter shown', () => {
+    const result = resultFor(common.query);
+    expect(result?.cutAtRank).toBeGreaterThanOrEqual(1);
+    expect(result?.cutAtRank).toBeLessThan(records.length);
+    expect(cut.maxLetters).toBe(1);
+    expect(cut.archive.cutQueries).toBe(1);
+  });
+
+  it('scores a cut list against the truth within the letters ranked up to that rank', () => {
+    const result = resultFor(common.query);
+    const last = result?.cutAtRank ?? 0;
+    const truth = truthOf(common);
+    const within = [...truth.units].filter((url) => (ranks.get(letterOf(url)) ?? Infinity) <= last);
+    expect(truth.letters.size).toBe(records.length);
+    expect(result?.expected).toBe(within.length);
+    expect(result?.expected).toBeLessThan(truth.units.size);
+    // Everything shown was right and nothing in those letters was missed: the hits are exactly that prefix's units.
+    expect([result?.found, result?.wrong, result?.missed]).toEqual([within.length, [], []]);
+    expect(cut.archive.precision).toBe(1);
+    expect(cut.archive.recall).toBe(1);
+  });
+
+  it('reads a list that ends within maxLetters letters in full, scored against all its truth', () => {
+    const result = resultFor(single.query);
+    expect(result?.cutAtRank).toBeUndefined();
+    expect(result?.expected).toBeGreaterThan(0);
+    expect(result?.expected).toBe(truthOf(single).units.size);
+  });
+
+  it('says in the table which lists were cut', () => {
+    expect(formatQualityTable(cut)).toContain('1 of 2 lists read only until hits from 1 letter were shown');
   });
 });

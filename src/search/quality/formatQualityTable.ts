@@ -1,4 +1,7 @@
-/** The harness's report as a table for a terminal: both engines side by side, then each query either got wrong. */
+/**
+ * The harness's report as a table for a terminal: both engines side by side,
+ * what was read of long lists, then each query either got wrong.
+ */
 import type { EngineReport, QualityReport } from './runSearchQuality.ts';
 
 /** A plain-text table of `report`. */
@@ -30,9 +33,24 @@ export function formatQualityTable(report: QualityReport): string {
   const misses = engines.flatMap(([name, engine]) =>
     (engine?.results ?? [])
       .filter((result) => result.wrong.length > 0 || result.missed.length > 0)
-      .map((result) => `${name}: ${result.query.kind} ${JSON.stringify(result.query.query)} — ${result.wrong.length} wrong, ${result.missed.length} missed of ${result.expected}`),
+      .map((result) => {
+        const within = result.cutAtRank === undefined ? '' : ` in the first ${result.cutAtRank} letters`;
+        return `${name}: ${result.query.kind} ${JSON.stringify(result.query.query)} — ${result.wrong.length} wrong, ${result.missed.length} missed of ${result.expected}${within}`;
+      }),
   );
-  return [`${report.queries} queries`, ...table, ...(misses.length > 0 ? ['', ...misses] : [])].join('\n');
+  return [`${report.queries} queries`, ...table, ...cutNote(report), ...(misses.length > 0 ? ['', ...misses] : [])].join('\n');
+}
+
+/** How much of the archive's lists was read, when not all of every list. */
+function cutNote({ maxLetters, archive }: QualityReport): string[] {
+  if (maxLetters === null) return [];
+  const cut = archive.results.flatMap((result) => (result.cutAtRank === undefined ? [] : [result.cutAtRank]));
+  if (cut.length === 0) return [`this archive: every list read to its end (reading was to stop at hits from ${maxLetters} letters)`];
+  const [least, most] = [Math.min(...cut), Math.max(...cut)];
+  return [
+    `this archive: ${cut.length} of ${archive.results.length} lists read only until hits from ${maxLetters} letter${maxLetters === 1 ? '' : 's'} were shown; ` +
+      `each is scored over the first ${least === most ? least : `${least}–${most}`} letters of its ranked list, the truth cut to the same letters`,
+  ];
 }
 
 function percent(value: number): string {

@@ -6,6 +6,7 @@
  * - warm: one page kept open, each query run in it, for what the engine finds.
  */
 import type { Browser, Page } from 'playwright-core';
+import { letterOf } from './truth.ts';
 
 export interface ColdMeasurement {
   /** Milliseconds from navigation to the first results shown. */
@@ -14,10 +15,17 @@ export interface ColdMeasurement {
   bytes: number;
 }
 
+/** What an engine found for a query. */
+export interface Found {
+  /** In the engine's granularity: unit deep links without `?q=`, or page URLs. */
+  urls: string[];
+  /** False when the list was read only in part: more could be shown. */
+  complete: boolean;
+}
+
 /** An open search page that runs queries one after another. */
 export interface SearchSession {
-  /** What the engine finds for `query`, in its granularity (unit deep links without `?q=`, or page URLs). */
-  find(query: string): Promise<string[]>;
+  find(query: string): Promise<Found>;
   close(): Promise<void>;
 }
 
@@ -47,37 +55,60 @@ export async function measureCold(browser: Browser, url: string): Promise<ColdMe
   }
 }
 
-/** The archive's search page: each query submitted in the page, its hits read through every "show more". */
-export async function openArchiveSession(browser: Browser, siteUrl: string): Promise<SearchSession> {
+/**
+ * The archive's search page: each query submitted in the page, its hits read
+ * through "show more" until they come from `maxLetters` letters or the list ends.
+ * The page reads candidate letters in rank order, so hits read so far are those
+ * of a prefix of the ranked letters.
+ */
+export async function openArchiveSession(browser: Browser, siteUrl: string, maxLetters = Infinity): Promise<SearchSession> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}/search/`);
   await waitForResults(page);
+  const shownUrls = async () =>
+    (await page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) =>
+      href.replace(/\?[^#]*/, ''),
+    );
   return {
     async find(query) {
       await page.fill('#search-query', query);
       // Submitting marks the results busy at once, so waiting for "not busy" waits for this search.
       await page.locator('#search-form').evaluate((form: HTMLFormElement) => form.requestSubmit());
       await waitForResults(page);
-      while (await page.isVisible('#search-more')) {
+      let urls = await shownUrls();
+      while ((await page.isVisible('#search-more')) && new Set(urls.map(letterOf)).size < maxLetters) {
         await page.click('#search-more');
         await waitForResults(page);
+        urls = await shownUrls();
       }
-      const hrefs = await page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      return hrefs.map((href) => href.replace(/\?[^#]*/, ''));
+      return { urls, complete: !(await page.isVisible('#search-more')) };
     },
     close: () => context.close(),
   };
 }
 
-/** Stock Pagefind's bare page (see buildStockIndex.ts): every result's page URL. */
-export async function openStockSession(browser: Browser, stockUrl: string): Promise<SearchSession> {
+/**
+ * Stock Pagefind's bare page (see buildStockIndex.ts): every result's page URL,
+ * named by `urls` (result id → URL, see readFragmentUrls.ts) from the ids the page returns.
+ */
+export async function openStockSession(browser: Browser, stockUrl: string, urls: ReadonlyMap<string, string>): Promise<SearchSession> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${stockUrl}/search/?q=`);
   await waitForResults(page);
   return {
-    find: (query) => page.evaluate((text) => (window as unknown as { searchAll: (query: string) => Promise<string[]> }).searchAll(text), query),
+    async find(query) {
+      const ids = await page.evaluate((text) => (window as unknown as { searchAll: (query: string) => Promise<string[]> }).searchAll(text), query);
+      return {
+        urls: ids.map((id) => {
+          const url = urls.get(id);
+          if (url === undefined) throw new Error(`stock Pagefind: result ${id} has no fragment file`);
+          return url;
+        }),
+        complete: true,
+      };
+    },
     close: () => context.close(),
   };
 }

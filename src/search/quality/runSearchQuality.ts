@@ -5,17 +5,22 @@
  *
  * The archive is scored per unit (a hit must be the right block or footnote);
  * stock Pagefind, which finds pages, per letter, counting only letter pages.
+ * On a large archive the archive's lists can be read only to their first
+ * `maxLetters` letters with hits; such a query is scored on that prefix of the
+ * ranked letters (see QueryResult.cutAtRank).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { LetterRecord } from '../../records/schema.ts';
+import { searchEntries } from '../searchEntries.ts';
 import { simplifiedCharMap } from '../simplifiedCharMap.ts';
 import { buildStockIndex } from './buildStockIndex.ts';
 import { coldUrl, measureCold, openArchiveSession, openStockSession, type SearchSession } from './measureSearch.ts';
 import { makeQuerySet, type QualityQuery, type QuerySetOptions } from './querySet.ts';
-import { truthFor, type Truth } from './truth.ts';
+import { readFragmentUrls } from './readFragmentUrls.ts';
+import { letterOf, truthCorpus, truthFor, truthWithin, type Truth } from './truth.ts';
 
 /** A static server for a folder, e.g. tests/support/serveStatic.ts. */
 export type Serve = (dir: string) => Promise<{ url: string; close: () => Promise<void> }>;
@@ -33,6 +38,12 @@ export interface QualityOptions extends QuerySetOptions {
   queries?: QualityQuery[];
   /** How many queries, spread over the set, are also run cold for time and bytes (default: all). */
   coldQueries?: number;
+  /**
+   * Read the archive's hits through "show more" only until they come from this
+   * many letters (default: every hit). Common queries match thousands of letters
+   * on a large archive, and the page reads a few letters a click.
+   */
+  maxLetters?: number;
   log?: (line: string) => void;
 }
 
@@ -44,6 +55,13 @@ export interface QueryResult {
   wrong: string[];
   /** Expected but not found. */
   missed: string[];
+  /**
+   * Set when the list was read only in part (`maxLetters`): the rank, in the
+   * archive's search order from 1, of the last letter with a hit shown. The
+   * truth was then restricted to the letters ranked 1 to this, so `expected`,
+   * `wrong` and `missed` are over the first `cutAtRank` letters of the ranked list.
+   */
+  cutAtRank?: number;
   /** Cold time and bytes to the first results, for the queries run cold. */
   cold?: { ms: number; bytes: number };
 }
@@ -57,6 +75,8 @@ export interface EngineReport {
   recall: number;
   /** Cold runs behind the time and byte figures. */
   coldRuns: number;
+  /** Queries scored on a prefix of their list (those with `cutAtRank`). */
+  cutQueries: number;
   medianMs: number;
   p95Ms: number;
   firstQueryBytesMedian: number;
@@ -66,6 +86,8 @@ export interface EngineReport {
 
 export interface QualityReport {
   queries: number;
+  /** The `maxLetters` the archive's lists were read to, or null when read in full. */
+  maxLetters: number | null;
   archive: EngineReport;
   stockPagefind: EngineReport | null;
 }
@@ -73,17 +95,21 @@ export interface QualityReport {
 /** Runs the harness; the stock index is built in a temporary folder and removed afterwards. */
 export async function runSearchQuality(options: QualityOptions): Promise<QualityReport> {
   const { records, siteDir, browser, serve, stock = true, log = () => {} } = options;
-  const simplified = simplifiedCharMap();
+  if (options.maxLetters !== undefined && !(Number.isInteger(options.maxLetters) && options.maxLetters > 0)) {
+    throw new Error(`maxLetters must be a positive whole number, not ${options.maxLetters}`);
+  }
   const queries = options.queries ?? makeQuerySet(records, options);
-  const truths = queries.map((query) => truthFor(records, query.expect, simplified));
+  const corpus = truthCorpus(records, simplifiedCharMap());
+  const truths = queries.map((query) => truthFor(corpus, query.expect));
+  const ranks = new Map(searchEntries(records).map((entry, index) => [entry.url, index + 1]));
 
   const cold = new Set(spread(queries.length, options.coldQueries ?? queries.length));
-  const engine = { queries, truths, cold, browser, log };
+  const engine = { queries, truths, ranks, cold, browser, log };
 
   const site = await serve(siteDir);
   let archive: EngineReport;
   try {
-    archive = await score('unit', site.url, () => openArchiveSession(browser, site.url), engine);
+    archive = await score('unit', site.url, () => openArchiveSession(browser, site.url, options.maxLetters), engine);
   } finally {
     await site.close();
   }
@@ -93,9 +119,10 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
     const stockDir = await mkdtemp(join(tmpdir(), 'stock-pagefind-'));
     try {
       await buildStockIndex(siteDir, stockDir);
+      const urls = await readFragmentUrls(join(stockDir, 'pagefind'));
       const server = await serve(stockDir);
       try {
-        stockPagefind = await score('letter', server.url, () => openStockSession(browser, server.url), engine);
+        stockPagefind = await score('letter', server.url, () => openStockSession(browser, server.url, urls), engine);
       } finally {
         await server.close();
       }
@@ -103,7 +130,7 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
       await rm(stockDir, { recursive: true, force: true });
     }
   }
-  return { queries: queries.length, archive, stockPagefind };
+  return { queries: queries.length, maxLetters: options.maxLetters ?? null, archive, stockPagefind };
 }
 
 /** `count` indexes spread evenly over `0 … length - 1`. */
@@ -112,19 +139,30 @@ function spread(length: number, count: number): number[] {
   return Array.from({ length: Math.min(count, length) }, (_, index) => Math.floor(index * step));
 }
 
+/** What scoring an engine needs besides the engine: the queries, their truth, letter ranks (URL → place from 1), the cold ones. */
+interface Engine {
+  queries: QualityQuery[];
+  truths: Truth[];
+  ranks: ReadonlyMap<string, number>;
+  cold: Set<number>;
+  browser: Browser;
+  log: (line: string) => void;
+}
+
 async function score(
   granularity: 'unit' | 'letter',
   siteUrl: string,
   open: () => Promise<SearchSession>,
-  { queries, truths, cold, browser, log }: { queries: QualityQuery[]; truths: Truth[]; cold: Set<number>; browser: Browser; log: (line: string) => void },
+  { queries, truths, ranks, cold, browser, log }: Engine,
 ): Promise<EngineReport> {
   const results: QueryResult[] = [];
   const session = await open();
   try {
     for (const [index, query] of queries.entries()) {
-      const truth = truths[index] as Truth;
+      const { urls, complete } = await session.find(query.query);
+      const cutAtRank = complete ? undefined : urls.reduce((last, url) => Math.max(last, ranks.get(letterOf(url)) ?? 0), 0);
+      const truth = cutAtRank === undefined ? (truths[index] as Truth) : truthWithin(truths[index] as Truth, (letter) => (ranks.get(letter) ?? Infinity) <= cutAtRank);
       const expected = granularity === 'unit' ? truth.units : truth.letters;
-      const urls = await session.find(query.query);
       // Stock Pagefind also finds the home, topic and session pages: only letters are scored.
       const found = new Set(granularity === 'unit' ? urls : urls.filter((url) => url.startsWith('/letters/')));
       const result: QueryResult = {
@@ -133,11 +171,13 @@ async function score(
         found: found.size,
         wrong: [...found].filter((url) => !expected.has(url)),
         missed: [...expected].filter((url) => !found.has(url)),
+        ...(cutAtRank === undefined ? {} : { cutAtRank }),
         ...(cold.has(index) ? { cold: await measureCold(browser, coldUrl(siteUrl, query.query)) } : {}),
       };
       results.push(result);
       const timing = result.cold ? `, cold ${Math.round(result.cold.ms)} ms ${result.cold.bytes} B` : '';
-      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected, ${result.wrong.length} wrong, ${result.missed.length} missed${timing}`);
+      const cut = cutAtRank === undefined ? '' : ` in the first ${cutAtRank} letters`;
+      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected${cut}, ${result.wrong.length} wrong, ${result.missed.length} missed${timing}`);
     }
   } finally {
     await session.close();
@@ -153,6 +193,7 @@ async function score(
     precision: found === 0 ? 1 : right / found,
     recall: expected === 0 ? 1 : right / expected,
     coldRuns: colds.length,
+    cutQueries: results.filter((result) => result.cutAtRank !== undefined).length,
     medianMs: quantile(ms, 0.5),
     p95Ms: quantile(ms, 0.95),
     firstQueryBytesMedian: quantile(bytes, 0.5),
