@@ -98,10 +98,12 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
   if (options.maxLetters !== undefined && !(Number.isInteger(options.maxLetters) && options.maxLetters > 0)) {
     throw new Error(`maxLetters must be a positive whole number, not ${options.maxLetters}`);
   }
+  const started = performance.now();
   const queries = options.queries ?? makeQuerySet(records, options);
   const corpus = truthCorpus(records, simplifiedCharMap());
   const truths = queries.map((query) => truthFor(corpus, query.expect));
   const ranks = new Map(searchEntries(records).map((entry, index) => [entry.url, index + 1]));
+  log(`truth: ${queries.length} queries over ${corpus.units.length} units in ${seconds(started)}`);
 
   const cold = new Set(spread(queries.length, options.coldQueries ?? queries.length));
   const engine = { queries, truths, ranks, cold, browser, log };
@@ -118,8 +120,10 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
   if (stock) {
     const stockDir = await mkdtemp(join(tmpdir(), 'stock-pagefind-'));
     try {
+      const indexing = performance.now();
       await buildStockIndex(siteDir, stockDir);
       const urls = await readFragmentUrls(join(stockDir, 'pagefind'));
+      log(`stock Pagefind: ${urls.size} pages indexed in ${seconds(indexing)}`);
       const server = await serve(stockDir);
       try {
         stockPagefind = await score('letter', server.url, () => openStockSession(browser, server.url, urls), engine);
@@ -131,6 +135,10 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
     }
   }
   return { queries: queries.length, maxLetters: options.maxLetters ?? null, archive, stockPagefind };
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
 /** `count` indexes spread evenly over `0 … length - 1`. */
@@ -155,6 +163,7 @@ async function score(
   open: () => Promise<SearchSession>,
   { queries, truths, ranks, cold, browser, log }: Engine,
 ): Promise<EngineReport> {
+  const started = performance.now();
   const results: QueryResult[] = [];
   const session = await open();
   try {
@@ -182,6 +191,7 @@ async function score(
   } finally {
     await session.close();
   }
+  log(`${granularity === 'unit' ? 'archive' : 'stock'}: ${results.length} queries in ${seconds(started)}`);
   const right = results.reduce((sum, result) => sum + result.found - result.wrong.length, 0);
   const found = results.reduce((sum, result) => sum + result.found, 0);
   const expected = results.reduce((sum, result) => sum + result.expected, 0);
