@@ -8,7 +8,7 @@
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { splitQuery } from '../splitQuery.ts';
 import { countFilterValues } from './countFilterValues.ts';
-import { loadPagefind, type FilterSelection, type PagefindApi } from './pagefindApi.ts';
+import { loadPagefind, type FilterSelection, type PagefindApi, type PagefindModule } from './pagefindApi.ts';
 import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
 import { groupHits, renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
@@ -27,20 +27,15 @@ const filterBox = document.querySelector<HTMLElement>('#search-filters');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
 const bundle = new URL('/pagefind/', location.href).href;
-let engine: Promise<{ pagefind: PagefindApi; facets: PagefindApi; simplified: SimplifiedCharMap }> | undefined;
+let engine: Promise<{ pagefind: PagefindModule; simplified: SimplifiedCharMap }> | undefined;
+/** The Pagefind instance for the filter counts, made when first needed: its start-up is no part of the first hits. */
+let facets: PagefindApi | undefined;
 /** Counts searches so that a slow one never overwrites a newer one's results. */
 let generation = 0;
 
-/**
- * Pagefind (one instance for the hits, one for the filter counts, see
- * countFilterValues.ts) and the character map, loaded once, on the first search.
- */
+/** Pagefind and the character map, loaded once, on the first search. */
 function loadEngine() {
-  engine ??= Promise.all([loadPagefind(bundle), loadSimplifiedMap(bundle)]).then(([pagefind, simplified]) => ({
-    pagefind,
-    facets: pagefind.createInstance(),
-    simplified,
-  }));
+  engine ??= Promise.all([loadPagefind(bundle), loadSimplifiedMap(bundle)]).then(([pagefind, simplified]) => ({ pagefind, simplified }));
   return engine;
 }
 
@@ -77,7 +72,7 @@ function run(): Promise<void> {
   if (more) more.hidden = true;
   return busy(current, async () => {
     if (!results || !status) return;
-    const { pagefind, facets, simplified } = await loadEngine();
+    const { pagefind, simplified } = await loadEngine();
     const terms = splitQuery(query, simplified);
     if (terms.length === 0) {
       status.textContent = '请输入要查找的字词。';
@@ -90,7 +85,8 @@ function run(): Promise<void> {
     if (current !== generation) return;
     const search: ShownSearch = { outcome, query, hits: [] };
     await showMore(search, current);
-    // The counts come after the first hits: they take a search over every shard.
+    // The counts come after the first hits, from an instance of their own (see countFilterValues.ts).
+    facets ??= pagefind.createInstance();
     void countFilterValues(facets, bundle, terms, selection).then(
       ({ counts, candidates }) => {
         if (current !== generation) return;
