@@ -76,7 +76,8 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string,
           for (const char of texts.join('')) firstChars.add(encodeChar(char));
           return index.addCustomRecord({
             url: entry.url,
-            content: texts.flatMap(encodeText).join(' '),
+            // Each word once: the page asks Pagefind which letters hold a word, never where (15 % smaller chunks).
+            content: [...new Set(texts.flatMap(encodeText))].join(' '),
             language: 'zh',
             // No metadata: Pagefind would index its words beside the tokens; the page reads text/<rank>.json.gz instead.
             meta: {},
