@@ -70,19 +70,19 @@ export async function openArchiveSession(browser: Browser, siteUrl: string, maxL
     (await page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) =>
       href.replace(/\?[^#]*/, ''),
     );
+  // Letters are counted only under a limit: reading every hit after every click is quadratic on long lists.
+  const enough = async () => maxLetters !== Infinity && new Set((await shownUrls()).map(letterOf)).size >= maxLetters;
   return {
     async find(query) {
       await page.fill('#search-query', query);
       // Submitting marks the results busy at once, so waiting for "not busy" waits for this search.
       await page.locator('#search-form').evaluate((form: HTMLFormElement) => form.requestSubmit());
       await waitForResults(page);
-      let urls = await shownUrls();
-      while ((await page.isVisible('#search-more')) && new Set(urls.map(letterOf)).size < maxLetters) {
+      while ((await page.isVisible('#search-more')) && !(await enough())) {
         await page.click('#search-more');
         await waitForResults(page);
-        urls = await shownUrls();
       }
-      return { urls, complete: !(await page.isVisible('#search-more')) };
+      return { urls: await shownUrls(), complete: !(await page.isVisible('#search-more')) };
     },
     close: () => context.close(),
   };
