@@ -20,6 +20,8 @@ export interface BenchResult {
     peakByProcessMB?: Record<string, number>;
     /** Peak of the summed resident memory during each stage (MB): `ingest`, `pages`, `index`, `validation` (and publishing). */
     peakByStageMB?: Record<string, number>;
+    /** Per stage, what each kind of process held at the stage's peak (MB): who set it. */
+    stagePeakByProcessMB?: Record<string, Record<string, number>>;
     /** The build process's running peak after each stage (MB), which tells the stage that set it. */
     peakAfterMB?: Record<string, number>;
   };

@@ -24,6 +24,8 @@ export interface BuildMeasurement {
   peakByProcessMB?: Record<string, number>;
   /** Peak of the summed resident sets during each stage (MB): `ingest`, `pages`, `index`, `validation` (and publishing); absent where not sampled. */
   peakByStageMB?: Record<string, number>;
+  /** Per stage, what each kind of process held at the stage's peak (MB): who set it; absent where not sampled. */
+  stagePeakByProcessMB?: Record<string, Record<string, number>>;
   /** The build process's running peak (MB) after each stage it logs (`ingest`, `pages`, `index`): where its own peak was reached. */
   peakAfterMB: Record<string, number>;
   /** Wall time of the child process, start-up included. */
@@ -78,6 +80,7 @@ export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMea
         peakRssMB: Math.max(peaks?.totalMB ?? 0, Math.round(result.maxRssKB / 1024)),
         peakByProcessMB: peaks?.byKindMB,
         peakByStageMB: peaks?.byPhaseMB,
+        stagePeakByProcessMB: peaks?.atPhasePeakMB,
         peakAfterMB: result.peakAfterMB,
         wallSeconds: (performance.now() - started) / 1000,
       });

@@ -22,6 +22,8 @@ export interface TreeMemoryPeaks {
   byKindMB: Record<string, number>;
   /** Per phase, the highest sum of the tree's resident sets sampled during it (MB). */
   byPhaseMB: Record<string, number>;
+  /** Per phase, what each kind held at that highest sum (MB): who set the phase's peak. */
+  atPhasePeakMB: Record<string, Record<string, number>>;
   samples: number;
 }
 
@@ -43,7 +45,7 @@ export interface WatchOptions {
 /** Starts watching `rootPid`'s process tree; undefined where `/proc` cannot tell its memory (not Linux, or the process is gone). */
 export function watchTreeMemory(rootPid: number, { kind = (process) => process.name, phase = 'run', intervalMs = 200 }: WatchOptions = {}): TreeMemoryWatch | undefined {
   if (residentKB(rootPid) === undefined) return undefined;
-  const peaks: TreeMemoryPeaks = { totalMB: 0, byKindMB: {}, byPhaseMB: {}, samples: 0 };
+  const peaks: TreeMemoryPeaks = { totalMB: 0, byKindMB: {}, byPhaseMB: {}, atPhasePeakMB: {}, samples: 0 };
   let current = phase;
   const sample = (): void => {
     const byKind: Record<string, number> = {};
@@ -54,9 +56,14 @@ export function watchTreeMemory(rootPid: number, { kind = (process) => process.n
       byKind[group] = (byKind[group] ?? 0) + kb;
       total += kb;
     }
-    for (const [group, kb] of Object.entries(byKind)) peaks.byKindMB[group] = Math.max(peaks.byKindMB[group] ?? 0, megabytes(kb));
-    peaks.totalMB = Math.max(peaks.totalMB, megabytes(total));
-    peaks.byPhaseMB[current] = Math.max(peaks.byPhaseMB[current] ?? 0, megabytes(total));
+    const byKindMB = Object.fromEntries(Object.entries(byKind).map(([group, kb]) => [group, megabytes(kb)]));
+    for (const [group, mb] of Object.entries(byKindMB)) peaks.byKindMB[group] = Math.max(peaks.byKindMB[group] ?? 0, mb);
+    const totalMB = megabytes(total);
+    peaks.totalMB = Math.max(peaks.totalMB, totalMB);
+    if (totalMB >= (peaks.byPhaseMB[current] ?? 0)) {
+      peaks.byPhaseMB[current] = totalMB;
+      peaks.atPhasePeakMB[current] = byKindMB;
+    }
     peaks.samples += 1;
   };
   sample();

@@ -59,6 +59,10 @@ describe.runIf(process.platform === 'linux')('watchTreeMemory', () => {
     expect(peaks.totalMB).toBeLessThan(500 + 200);
     expect(peaks.byPhaseMB.idle).toBeLessThan(150);
     expect(peaks.byPhaseMB.full).toBe(peaks.totalMB);
+    // At the peak of the second phase both processes held their buffers; in the first, the child did not exist.
+    expect(peaks.atPhasePeakMB.full!['mem-root']).toBeGreaterThanOrEqual(200);
+    expect(peaks.atPhasePeakMB.full!['mem-child']).toBeGreaterThanOrEqual(300);
+    expect(peaks.atPhasePeakMB.idle).not.toHaveProperty('mem-child');
     expect(peaks.samples).toBeGreaterThan(15);
   });
 
