@@ -1,0 +1,36 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { measureBuild } from '../../src/bench/measureBuild.ts';
+
+const work = await mkdtemp(join(tmpdir(), 'measure-build-'));
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe.runIf(process.platform === 'linux')('measureBuild', () => {
+  it('measures the memory of the build and of the processes it runs, per process and per stage', { timeout: 180_000 }, async () => {
+    const build = await measureBuild('seeds', join(work, 'site'));
+    expect(build.letters).toBe(5);
+    const byProcess = build.peakByProcessMB ?? {};
+    const byStage = build.peakByStageMB ?? {};
+
+    // The build's Node process, Astro's page build and Pagefind's service were each seen.
+    for (const kind of ['build', 'astro', 'pagefind']) expect(byProcess[kind]).toBeGreaterThan(5);
+    expect(Object.keys(byStage)).toEqual(['ingest', 'pages', 'index', 'validation']);
+    // Astro runs in the pages stage only, Pagefind in the index stage only: each stage's peak includes the build process.
+    expect(byStage.pages).toBeGreaterThanOrEqual(byProcess.astro!);
+    expect(byStage.index).toBeGreaterThanOrEqual(byProcess.pagefind!);
+    expect(byStage.ingest).toBeLessThan(byStage.pages!);
+    // At each stage's peak, the processes of that stage were alive beside the build process.
+    const atPeak = build.stagePeakByProcessMB ?? {};
+    expect(Object.keys(atPeak.pages ?? {})).toEqual(expect.arrayContaining(['build', 'astro']));
+    expect(Object.keys(atPeak.index ?? {})).toEqual(expect.arrayContaining(['build', 'pagefind']));
+    expect(atPeak.validation).not.toHaveProperty('pagefind');
+    // The peak of the sum is no less than any of its parts and no more than all of their peaks together.
+    expect(build.peakRssMB).toBeGreaterThanOrEqual(Math.max(...Object.values(byStage), build.peakAfterMB.index!));
+    expect(build.peakRssMB).toBeLessThanOrEqual(Object.values(byProcess).reduce((sum, mb) => sum + mb, 0));
+  });
+});
