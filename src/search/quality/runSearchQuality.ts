@@ -106,12 +106,12 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
   log(`truth: ${queries.length} queries over ${corpus.units.length} units in ${seconds(started)}`);
 
   const cold = new Set(spread(queries.length, options.coldQueries ?? queries.length));
-  const engine = { queries, truths, ranks, cold, browser, log };
+  const scoring = { queries, truths, ranks, cold, browser, log };
 
   const site = await serve(siteDir);
   let archive: EngineReport;
   try {
-    archive = await score('unit', site.url, () => openArchiveSession(browser, site.url, options.maxLetters), engine);
+    archive = await score('unit', site.url, () => openArchiveSession(browser, site.url, options.maxLetters), scoring);
   } finally {
     await site.close();
   }
@@ -126,7 +126,7 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
       log(`stock Pagefind: ${urls.size} pages indexed in ${seconds(indexing)}`);
       const server = await serve(stockDir);
       try {
-        stockPagefind = await score('letter', server.url, () => openStockSession(browser, server.url, urls), engine);
+        stockPagefind = await score('letter', server.url, () => openStockSession(browser, server.url, urls), scoring);
       } finally {
         await server.close();
       }
@@ -137,6 +137,7 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
   return { queries: queries.length, maxLetters: options.maxLetters ?? null, archive, stockPagefind };
 }
 
+/** The seconds since `since` (a `performance.now()` reading), for the log. */
 function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
@@ -147,8 +148,8 @@ function spread(length: number, count: number): number[] {
   return Array.from({ length: Math.min(count, length) }, (_, index) => Math.floor(index * step));
 }
 
-/** What scoring an engine needs besides the engine: the queries, their truth, letter ranks (URL → place from 1), the cold ones. */
-interface Engine {
+/** The queries with their truth, the letters' ranks (URL → place in search order, from 1), the queries also run cold. */
+interface Scoring {
   queries: QualityQuery[];
   truths: Truth[];
   ranks: ReadonlyMap<string, number>;
@@ -161,7 +162,7 @@ async function score(
   granularity: 'unit' | 'letter',
   siteUrl: string,
   open: () => Promise<SearchSession>,
-  { queries, truths, ranks, cold, browser, log }: Engine,
+  { queries, truths, ranks, cold, browser, log }: Scoring,
 ): Promise<EngineReport> {
   const started = performance.now();
   const results: QueryResult[] = [];
