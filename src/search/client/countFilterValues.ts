@@ -17,7 +17,8 @@ export interface FilterValueCounts {
 
 /** Counts for `terms` (normalised, non-empty) under `filters`, searched in `pagefind`. */
 export async function countFilterValues(pagefind: PagefindApi, bundle: string, terms: readonly string[], filters: FilterSelection): Promise<FilterValueCounts> {
-  await Promise.all([pagefind.filters(), loadPrefixChunks(pagefind, bundle, terms)]);
-  const found = await pagefind.search(encodeTerms(terms), { filters });
+  const query = encodeTerms(terms);
+  await Promise.all([pagefind.filters(), loadPrefixChunks(pagefind, bundle, terms), pagefind.preload(query)]);
+  const found = await pagefind.search(query, { filters });
   return { counts: found?.totalFilters ?? {}, candidates: found?.results.length ?? 0 };
 }

@@ -25,8 +25,8 @@ export interface PagefindSearch {
 export interface PagefindApi {
   /** Loads every filter's chunk (later searches count all filters) and returns the counts. */
   filters(): Promise<FilterCounts>;
-  /** Loads the index chunks `term` needs, without searching. */
-  preload(term: string): Promise<void>;
+  /** Loads the index chunks `term` needs (and the chunks of the filters named), without searching. */
+  preload(term: string, options?: { filters?: FilterSelection }): Promise<void>;
   search(term: string, options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
 }
 

@@ -56,10 +56,12 @@ export async function searchArchive(
   filters: FilterSelection,
 ): Promise<SearchOutcome> {
   const query = encodeTerms(terms);
+  const inShard = (shard: string): FilterSelection => ({ ...filters, shard: { any: [shard] } });
   const searchShard = async (shard: string) =>
-    ((await pagefind.search(query, { filters: { ...filters, shard: { any: [shard] } }, sort: { rank: 'asc' } })) ?? { results: [], unfilteredResultCount: 0, totalFilters: {} });
+    ((await pagefind.search(query, { filters: inShard(shard), sort: { rank: 'asc' } })) ?? { results: [], unfilteredResultCount: 0, totalFilters: {} });
 
-  await loadPrefixChunks(pagefind, bundle, terms);
+  // The chunks a prefix may reach, and the term's and filters' own chunks, all at once rather than one after another.
+  await Promise.all([loadPrefixChunks(pagefind, bundle, terms), pagefind.preload(query, { filters: inShard('0') })]);
   const first = await searchShard('0');
   const perShard = first.totalFilters.shard ?? {};
   const shards = Object.keys(perShard)
