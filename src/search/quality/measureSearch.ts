@@ -1,11 +1,12 @@
 /**
  * Running queries in Chromium, two ways:
- * - cold: a new browser context (empty cache) per query, timed from navigation to
- *   the results shown (`#search-results` no longer `aria-busy`), with the bytes of
- *   every response up to then (HTML, CSS, JS, wasm, index chunks, fragments, texts);
+ * - cold: a new browser context (empty cache) per query, timed in the page from
+ *   navigation to the results shown (`#search-results` no longer `aria-busy`), with
+ *   the bytes of every request started until then (HTML, CSS, JS, wasm, index
+ *   chunks, fragments, texts);
  * - warm: one page kept open, each query run in it, for what the engine finds.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { letterOf } from './truth.ts';
 
 export interface ColdMeasurement {
@@ -39,20 +40,37 @@ export async function measureCold(browser: Browser, url: string): Promise<ColdMe
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const sizes: Promise<number>[] = [];
-    let counting = true;
-    page.on('response', (response) => {
-      if (counting) sizes.push(response.request().sizes().then((size) => size.responseBodySize, () => 0));
-    });
-    const started = performance.now();
+    // The page notes the moment its results are shown: Playwright sees it later, by which time a
+    // page may have started work that comes after the results (the archive's filter counts).
+    await page.addInitScript(noteResultsShown);
+    const requests: Request[] = [];
+    page.on('requestfinished', (request) => requests.push(request));
+    page.on('requestfailed', (request) => requests.push(request));
     await page.goto(url);
     await waitForResults(page);
-    const ms = performance.now() - started;
-    counting = false;
-    return { ms, bytes: (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) };
+    const shown = await page.evaluate(() => (window as unknown as { resultsShown: { at: number; ms: number } }).resultsShown);
+    // Requests started before the results were shown may still be finishing.
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(
+      requests
+        .filter((request) => request.timing().startTime <= shown.at)
+        .map((request) => request.sizes().then((size) => size.responseBodySize, () => 0)),
+    );
+    return { ms: shown.ms, bytes: sizes.reduce((sum, size) => sum + size, 0) };
   } finally {
     await context.close();
   }
+}
+
+/** Runs in the page before its scripts: records when `#search-results` first stops being busy (epoch ms, and ms since navigation). */
+function noteResultsShown(): void {
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'false') return;
+    const ms = performance.now();
+    (window as unknown as { resultsShown: { at: number; ms: number } }).resultsShown = { at: performance.timeOrigin + ms, ms };
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
 /**
