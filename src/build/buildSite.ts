@@ -2,8 +2,8 @@
  * Renders the site's pages from a records file with Astro's programmatic build,
  * then writes the `_headers` file that carries the pages' security policy for
  * hosts that read one. Astro builds in a child process (buildSiteChild.ts): the
- * gigabyte or more its build holds at 10,000 letters is given back before the
- * search index is built, where a build in this process would keep it.
+ * memory its build takes (1.1 GB at 10,000 letters) goes with that process, where
+ * in this one V8 would keep much of it through the index stage and validation.
  */
 import { fork } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
