@@ -4,12 +4,13 @@
  *   of the letter's normalised text (see encodeNgrams.ts) and whose sort key
  *   `rank` is the letter's place in search order, so that a result's rank (and
  *   not a fetched fragment) tells the page which letter it is; besides the
- *   reader's filters, a hidden `shard` filter cuts search order into runs of
- *   SHARD_SIZE letters, so that the page can ask for one run at a time (see
- *   client/searchArchive.ts for why);
+ *   reader's filters, hidden shard filters (shardFilter.ts) cut search order
+ *   into runs of SHARD_SIZE letters, so that the page can ask for one run at a
+ *   time (see client/searchArchive.ts for why);
  * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked against;
  * - `probes/<char>.json`, per character, the index chunks that start among the
  *   words beginning with it (see chunkProbes.ts);
+ * - `shards.json`, the shards' size and number;
  * - `simplified.json.gz`, the character map the page normalises queries with,
  *   as one string of (traditional, simplified) character pairs.
  * Pagefind's fragments and its UI bundles are removed: the page never reads them.
@@ -25,12 +26,13 @@ import { encodeChar, encodeText } from './encodeNgrams.ts';
 import { normaliseText } from './normaliseText.ts';
 import { readIndexChunks } from './readIndexChunks.ts';
 import { searchEntries, type SearchEntry } from './searchEntries.ts';
+import { IN_SHARD, shardFilter, type Shards } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 
 /** Folder of the index under the site root, as the page loads it. */
 export const INDEX_DIR = 'pagefind';
 
-/** Letters per value of the hidden `shard` filter, in search order, unless the build says otherwise. */
+/** Letters per shard, in search order, unless the build says otherwise. */
 export const SHARD_SIZE = 500;
 
 export interface SearchIndexOptions {
@@ -81,7 +83,7 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string,
             language: 'zh',
             // No metadata: Pagefind would index its words beside the tokens; the page reads text/<rank>.json.gz instead.
             meta: {},
-            filters: { ...entry.filters, shard: [String(Math.floor(rank / shardSize))] },
+            filters: { ...entry.filters, [shardFilter(Math.floor(rank / shardSize))]: [IN_SHARD] },
             sort: { rank: String(rank) },
           });
         }),
@@ -107,6 +109,8 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string,
       }),
     );
   }
+  const shards: Shards = { size: shardSize, count: Math.ceil(entries.length / shardSize) };
+  await writeFile(join(dir, 'shards.json'), JSON.stringify(shards));
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));
 }

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
-import { buildSearchIndex, type LetterText } from '../../src/search/buildSearchIndex.ts';
+import { buildSearchIndex, SHARD_SIZE, type LetterText } from '../../src/search/buildSearchIndex.ts';
 import { probesFor } from '../../src/search/chunkProbes.ts';
 import { encodeChar } from '../../src/search/encodeNgrams.ts';
 import { readIndexChunks } from '../../src/search/readIndexChunks.ts';
@@ -70,6 +70,11 @@ describe('buildSearchIndex', () => {
     }
     // Every chunk starting with a whole character spelling is listed under that character.
     expect(listed).toBe(chunks.filter(({ from }) => files.includes(`${from.slice(0, from.startsWith('z') ? 5 : 3)}.json`)).length);
+  });
+
+  it('names the shards it cut search order into', async () => {
+    const shards = JSON.parse(await readFile(join(index(), 'shards.json'), 'utf8')) as unknown;
+    expect(shards).toEqual({ size: SHARD_SIZE, count: Math.ceil(records.length / SHARD_SIZE) });
   });
 
   it('keeps only what the page loads: no fragments, no UI bundles', async () => {

@@ -7,10 +7,11 @@
  * Pagefind's browser search costs time in proportion to the results times the
  * pages of the index (its rank sort and its filter counts), which at ten
  * thousand letters and a common term is most of a second. So the page asks for
- * one shard at a time (a hidden filter cutting rank order into runs of
- * SHARD_SIZE letters, see buildSearchIndex.ts): the first search tells how many
- * candidates each shard holds, and the next shard is searched only when the
- * reader has read through the last.
+ * one shard at a time (runs of consecutive letters in rank order, each marked by
+ * a hidden filter, see shardFilter.ts), and the next shard only when the reader
+ * has read through the last. A term with no more candidates in all than a shard
+ * holds letters is searched once over every shard instead: that costs no more
+ * than a shard's search, and spares one per shard.
  */
 import { encodeTerms } from '../encodeNgrams.ts';
 import { containsAll, findMatches, type Span } from '../findMatches.ts';
@@ -18,7 +19,9 @@ import type { SimplifiedCharMap } from '../normaliseText.ts';
 import type { Part } from '../recordUnits.ts';
 import { loadLetterText } from './loadLetterText.ts';
 import { loadPrefixChunks } from './loadPrefixChunks.ts';
-import type { FilterSelection, PagefindApi, PagefindResult } from './pagefindApi.ts';
+import { IN_SHARD, shardFilter } from '../shardFilter.ts';
+import type { Shards } from '../shardFilter.ts';
+import type { FilterSelection, PagefindApi, PagefindResult, PagefindSearch } from './pagefindApi.ts';
 
 export interface Hit {
   /** The unit's deep link, `<letter url>#<unit id>`. */
@@ -51,37 +54,50 @@ export interface SearchOutcome {
 export async function searchArchive(
   pagefind: PagefindApi,
   bundle: string,
+  shards: Shards,
   simplified: SimplifiedCharMap,
   terms: readonly string[],
   filters: FilterSelection,
 ): Promise<SearchOutcome> {
   const query = encodeTerms(terms);
-  const inShard = (shard: string): FilterSelection => ({ ...filters, shard: { any: [shard] } });
-  const searchShard = async (shard: string) =>
-    ((await pagefind.search(query, { filters: inShard(shard), sort: { rank: 'asc' } })) ?? { results: [], unfilteredResultCount: 0, totalFilters: {} });
+  const inShard = (shard: number): FilterSelection => ({ ...filters, [shardFilter(shard)]: { any: [IN_SHARD] } });
+  const search = async (selection: FilterSelection) =>
+    (await pagefind.search(query, { filters: selection, sort: { rank: 'asc' } })) ?? { results: [], unfilteredResultCount: 0, totalFilters: {} };
 
   // The chunks a prefix may reach, and the term's and filters' own chunks, all at once rather than one after another.
-  await Promise.all([loadPrefixChunks(pagefind, bundle, terms), pagefind.preload(query, { filters: inShard('0') })]);
-  const first = await searchShard('0');
-  const perShard = first.totalFilters.shard ?? {};
-  const shards = Object.keys(perShard)
-    .filter((shard) => shard !== '0' && (perShard[shard] ?? 0) > 0)
-    .sort((a, b) => Number(a) - Number(b));
-  let queue = first.results.map(rankOf);
+  await Promise.all([loadPrefixChunks(pagefind, bundle, terms), pagefind.preload(query, { filters: inShard(0) })]);
+  const first = await search(inShard(0));
+  /** Candidates before the filters, in all shards. */
+  const total = first.unfilteredResultCount;
+  let queue: number[];
+  let nextShard: number;
+  /** Candidates before the filters in the shards searched so far: when it reaches `total`, no shard is left. */
+  let covered: number;
+  if (total <= shards.size) {
+    queue = total === 0 ? [] : (await search(filters)).results.map(rankOf);
+    nextShard = shards.count;
+    covered = total;
+  } else {
+    queue = first.results.map(rankOf);
+    nextShard = 1;
+    covered = shardCandidates(first, 0);
+  }
   const parts = filters.part?.any;
   let read = 0;
 
   return {
-    candidates: Object.keys(filters).length === 0 ? first.unfilteredResultCount : undefined,
+    candidates: Object.keys(filters).length === 0 ? total : undefined,
     read: () => read,
-    done: () => queue.length === 0 && shards.length === 0,
+    done: () => queue.length === 0 && (covered >= total || nextShard >= shards.count),
     async next(count) {
       const batch: number[] = [];
       while (batch.length < count) {
         if (queue.length === 0) {
-          const shard = shards.shift();
-          if (shard === undefined) break;
-          queue = (await searchShard(shard)).results.map(rankOf);
+          if (covered >= total || nextShard >= shards.count) break;
+          const found = await search(inShard(nextShard));
+          covered += shardCandidates(found, nextShard);
+          queue = found.results.map(rankOf);
+          nextShard += 1;
         }
         batch.push(...queue.splice(0, count - batch.length));
       }
@@ -105,6 +121,11 @@ export async function searchArchive(
       );
     },
   };
+}
+
+/** Candidates before the filters in `shard`, as its filter counts them in a search of it. */
+function shardCandidates(found: PagefindSearch, shard: number): number {
+  return found.totalFilters[shardFilter(shard)]?.[IN_SHARD] ?? 0;
 }
 
 /** The letter's rank: sorted ascending by it, Pagefind scores each result minus its place. */

@@ -9,6 +9,8 @@ import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { splitQuery } from '../splitQuery.ts';
 import { countFilterValues } from './countFilterValues.ts';
 import { loadPagefind, type FilterSelection, type PagefindApi, type PagefindModule } from './pagefindApi.ts';
+import type { Shards } from '../shardFilter.ts';
+import { loadShards } from './loadShards.ts';
 import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
 import { groupHits, renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
@@ -27,15 +29,15 @@ const filterBox = document.querySelector<HTMLElement>('#search-filters');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
 const bundle = new URL('/pagefind/', location.href).href;
-let engine: Promise<{ pagefind: PagefindModule; simplified: SimplifiedCharMap }> | undefined;
+let engine: Promise<{ pagefind: PagefindModule; shards: Shards; simplified: SimplifiedCharMap }> | undefined;
 /** The Pagefind instance for the filter counts, made when first needed: its start-up is no part of the first hits. */
 let facets: PagefindApi | undefined;
 /** Counts searches so that a slow one never overwrites a newer one's results. */
 let generation = 0;
 
-/** Pagefind and the character map, loaded once, on the first search. */
+/** Pagefind, the shards and the character map, loaded once, on the first search. */
 function loadEngine() {
-  engine ??= Promise.all([loadPagefind(bundle), loadSimplifiedMap(bundle)]).then(([pagefind, simplified]) => ({ pagefind, simplified }));
+  engine ??= Promise.all([loadPagefind(bundle), loadShards(bundle), loadSimplifiedMap(bundle)]).then(([pagefind, shards, simplified]) => ({ pagefind, shards, simplified }));
   return engine;
 }
 
@@ -72,7 +74,7 @@ function run(): Promise<void> {
   if (more) more.hidden = true;
   return busy(current, async () => {
     if (!results || !status) return;
-    const { pagefind, simplified } = await loadEngine();
+    const { pagefind, shards, simplified } = await loadEngine();
     const terms = splitQuery(query, simplified);
     if (terms.length === 0) {
       status.textContent = '请输入要查找的字词。';
@@ -81,7 +83,7 @@ function run(): Promise<void> {
       return;
     }
     const selection = selectionFrom(params);
-    const outcome = await searchArchive(pagefind, bundle, simplified, terms, selection);
+    const outcome = await searchArchive(pagefind, bundle, shards, simplified, terms, selection);
     if (current !== generation) return;
     const search: ShownSearch = { outcome, query, hits: [] };
     await showMore(search, current);
