@@ -1,13 +1,15 @@
 /**
  * A tiny static file server for built sites, on 127.0.0.1 with a free port, behaving
  * like a static host: `/dir/` serves `dir/index.html`, `/dir` redirects to `/dir/`,
- * a missing path gets `404.html` with status 404, and the `/*` rules of a
- * `_headers` file (Netlify/Cloudflare style) become response headers.
+ * a missing path gets `404.html` with status 404, the `/*` rules of a `_headers`
+ * file (Netlify/Cloudflare style) become response headers, and text (HTML, CSS,
+ * JS, JSON, XML, SVG) is gzip-compressed for clients that accept it.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,12 +50,16 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const body = found ? await readFile(target).catch(() => undefined) : undefined;
     const status = body ? 200 : 404;
     const served = body ?? (await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')));
+    const type = contentTypes[body ? extname(target) : '.html'] ?? 'application/octet-stream';
+    // Like any static host, text is sent gzip-compressed to a browser that accepts it (Pagefind's files and ours are compressed already).
+    const compress = type !== 'application/octet-stream' && type !== 'image/png' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
       ...headers,
-      'Content-Type': contentTypes[body ? extname(target) : '.html'] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': 'no-store',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
-    response.end(request.method === 'HEAD' ? undefined : served);
+    response.end(request.method === 'HEAD' ? undefined : compress ? gzipSync(served) : served);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
