@@ -14,6 +14,7 @@ const kilobytes = (value: number): string => `${(value / 1e3).toFixed(0)} kB`;
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 const milliseconds = (value: number): string => `${value.toFixed(0)} ms`;
 const count = (value: number): string => value.toLocaleString('en-US');
+const times = (value: number): string => `${value.toFixed(2)}×`;
 
 const ROWS: Row[] = [
   ['blocks', (r) => r.blocks, count],
@@ -31,6 +32,9 @@ const ROWS: Row[] = [
   ['index size', (r) => r.index.bytes, megabytes, true],
   ['index files', (r) => r.index.files, count, true],
   ['re-ingested after adding one letter', (r) => r.incremental.reingested, count],
+  ['search queries', (r) => r.search.queries, count],
+  ['archive search: queries read only to the first hits of K letters', (r) => r.search.archive.cutQueries ?? null, count],
+  ['archive search: K', (r) => r.search.maxLetters ?? null, count],
   ['archive search: precision', (r) => r.search.archive.precision, percent],
   ['archive search: recall', (r) => r.search.archive.recall, percent],
   ['archive search: median time', (r) => r.search.archive.medianMs, milliseconds],
@@ -43,7 +47,14 @@ const ROWS: Row[] = [
   ['stock Pagefind: p95 time', (r) => r.search.stockPagefind.p95Ms, milliseconds],
   ['stock Pagefind: cold query bytes (median)', (r) => r.search.stockPagefind.firstQueryBytesMedian, kilobytes],
   ['stock Pagefind: cold query bytes (max)', (r) => r.search.stockPagefind.firstQueryBytesMax, kilobytes],
+  ['archive ÷ stock: median time', (r) => quotient(r.search.archive.medianMs, r.search.stockPagefind.medianMs), times],
+  ['archive ÷ stock: cold query bytes (median)', (r) => quotient(r.search.archive.firstQueryBytesMedian, r.search.stockPagefind.firstQueryBytesMedian), times],
 ];
+
+/** `a / b`, or null when either is unmeasured. */
+function quotient(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : a / b;
+}
 
 export function formatTable(results: readonly BenchResult[]): string {
   const sorted = [...results].sort((a, b) => a.letters - b.letters);
