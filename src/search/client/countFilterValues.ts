@@ -1,8 +1,9 @@
 /**
  * The filter panel's counts and the number of candidate letters after the
  * filters, from one unsorted search over all shards in an instance of Pagefind
- * of their own: loading every filter makes each search of an instance count
- * them all, which the shard-by-shard searches of searchArchive.ts must not pay.
+ * of their own: a loaded filter makes each search of an instance count it, which
+ * the shard-by-shard searches of searchArchive.ts must not pay. Only the panel's
+ * filters are loaded here, not the shards' own.
  */
 import { encodeTerms } from '../encodeNgrams.ts';
 import { loadPrefixChunks } from './loadPrefixChunks.ts';
@@ -15,10 +16,18 @@ export interface FilterValueCounts {
   candidates: number;
 }
 
-/** Counts for `terms` (normalised, non-empty) under `filters`, searched in `pagefind`. */
-export async function countFilterValues(pagefind: PagefindApi, bundle: string, terms: readonly string[], filters: FilterSelection): Promise<FilterValueCounts> {
+/** Counts of the filters `names` for `terms` (normalised, non-empty) under `filters`, searched in `pagefind`. */
+export async function countFilterValues(
+  pagefind: PagefindApi,
+  bundle: string,
+  terms: readonly string[],
+  filters: FilterSelection,
+  names: readonly string[],
+): Promise<FilterValueCounts> {
   const query = encodeTerms(terms);
-  await Promise.all([pagefind.filters(), loadPrefixChunks(pagefind, bundle, terms), pagefind.preload(query)]);
+  // Naming a filter in a preload loads its chunk, whatever values are asked for.
+  const panel = Object.fromEntries(names.map((name) => [name, { any: [] }]));
+  await Promise.all([loadPrefixChunks(pagefind, bundle, terms), pagefind.preload(query, { filters: panel })]);
   const found = await pagefind.search(query, { filters });
   return { counts: found?.totalFilters ?? {}, candidates: found?.results.length ?? 0 };
 }

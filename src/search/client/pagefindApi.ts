@@ -23,8 +23,6 @@ export interface PagefindSearch {
 
 /** One Pagefind instance: its own loaded chunks and filters. */
 export interface PagefindApi {
-  /** Loads every filter's chunk (later searches count all filters) and returns the counts. */
-  filters(): Promise<FilterCounts>;
   /** Loads the index chunks `term` needs (and the chunks of the filters named), without searching. */
   preload(term: string, options?: { filters?: FilterSelection }): Promise<void>;
   search(term: string, options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;

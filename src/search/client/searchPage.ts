@@ -89,7 +89,7 @@ function run(): Promise<void> {
     await showMore(search, current);
     // The counts come after the first hits, from an instance of their own (see countFilterValues.ts).
     facets ??= pagefind.createInstance();
-    void countFilterValues(facets, bundle, terms, selection).then(
+    void countFilterValues(facets, bundle, terms, selection, FILTERS).then(
       ({ counts, candidates }) => {
         if (current !== generation) return;
         outcome.candidates ??= candidates;
