@@ -1,8 +1,13 @@
 /**
  * Fetches the files the build wrote beside the index: gzip-compressed JSON is
  * decompressed in the page, so that what crosses the network is small whatever
- * the host does (Pagefind's own files are stored the same way).
+ * the host does (Pagefind's own files are stored the same way). Some hosts send
+ * a `.gz` file with `Content-Encoding: gzip` (Astro's preview server does), and
+ * the browser has then decompressed it already: the page looks at the bytes.
  */
+
+/** The first two bytes of every gzip stream. */
+const GZIP_MAGIC = [0x1f, 0x8b];
 
 /** The response for `url`, or an error naming the file when the host has none. */
 export async function fetchOk(url: URL): Promise<Response> {
@@ -13,6 +18,8 @@ export async function fetchOk(url: URL): Promise<Response> {
 
 /** The JSON value in the gzip file at `url`. */
 export async function fetchGzipJson<T>(url: URL): Promise<T> {
-  const response = await fetchOk(url);
-  return (await new Response(response.body?.pipeThrough(new DecompressionStream('gzip'))).json()) as T;
+  const bytes = new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+  const compressed = GZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+  const body = compressed ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes;
+  return (await new Response(body).json()) as T;
 }
