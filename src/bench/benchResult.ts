@@ -1,4 +1,5 @@
 /** The shape of `bench/results/<N>.json` (issue 5's fields, with a few extra). */
+import type { BuildMemory } from './measureBuild.ts';
 import type { SearchComparison } from './measureSearch.ts';
 
 export interface BenchResult {
@@ -8,20 +9,12 @@ export interface BenchResult {
   footnotes: number;
   /** The synthetic corpus's seed number. */
   seed: number;
-  build: {
+  build: BuildMemory & {
     ingestSeconds: number;
     pagesSeconds: number;
     indexSeconds: number;
     /** The whole build: the three stages, then validating the built site and moving it into place. */
     totalSeconds: number;
-    /** Peak of the summed resident memory of the build and the processes it ran, alive together (MB). */
-    peakRssMB: number;
-    /** Peak per kind of process (MB): `build` (the build's Node process), `pagefind` (its indexing service), others by process name. */
-    peakByProcessMB?: Record<string, number>;
-    /** Peak of the summed resident memory during each stage (MB): `ingest`, `pages`, `index`, `validation` (and publishing). */
-    peakByStageMB?: Record<string, number>;
-    /** Per stage, what each kind of process held at the stage's peak (MB): who set it. */
-    stagePeakByProcessMB?: Record<string, Record<string, number>>;
     /** The build process's running peak after each stage (MB), which tells the stage that set it. */
     peakAfterMB?: Record<string, number>;
   };

@@ -10,14 +10,8 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { watchTreeMemory, type TreeProcess } from './watchTreeMemory.ts';
 
-export interface BuildMeasurement {
-  letters: number;
-  blocks: number;
-  footnotes: number;
-  ingestSeconds: number;
-  pagesSeconds: number;
-  indexSeconds: number;
-  totalSeconds: number;
+/** A build's memory, as measured here and kept in `bench/results/<N>.json`. */
+export interface BuildMemory {
   /** Peak of the summed resident sets of the build's processes (MB); the build process's own peak where they cannot be sampled. */
   peakRssMB: number;
   /** Peak per kind of process (MB): `build` (the build's Node process), `pagefind`, others by process name; absent where not sampled. */
@@ -26,6 +20,16 @@ export interface BuildMeasurement {
   peakByStageMB?: Record<string, number>;
   /** Per stage, what each kind of process held at the stage's peak (MB): who set it; absent where not sampled. */
   stagePeakByProcessMB?: Record<string, Record<string, number>>;
+}
+
+export interface BuildMeasurement extends BuildMemory {
+  letters: number;
+  blocks: number;
+  footnotes: number;
+  ingestSeconds: number;
+  pagesSeconds: number;
+  indexSeconds: number;
+  totalSeconds: number;
   /** The build process's running peak (MB) after each stage it logs (`ingest`, `pages`, `index`): where its own peak was reached. */
   peakAfterMB: Record<string, number>;
   /** Wall time of the child process, start-up included. */
