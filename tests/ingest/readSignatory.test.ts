@@ -12,5 +12,6 @@ describe('readSignatory', () => {
     expect(readSignatory('（签名）阿格申·梅赫迪耶夫\n常驻代表')).toEqual({ name: '阿格申·梅赫迪耶夫', titles: ['常驻代表'] });
     expect(readSignatory('常驻代表\n大使\n阿格申·梅赫迪耶夫')).toEqual({ name: '阿格申·梅赫迪耶夫', titles: ['常驻代表', '大使'] });
     expect(readSignatory('常驻代表\n（签名）\n阿格申·梅赫迪耶夫')).toEqual({ name: '阿格申·梅赫迪耶夫', titles: ['常驻代表'] });
+    expect(readSignatory('常驻代表\n阿格申·梅赫迪耶夫\n(签名)')).toEqual({ name: '阿格申·梅赫迪耶夫', titles: ['常驻代表'] });
   });
 });
