@@ -1,0 +1,47 @@
+/**
+ * The generator's agenda topics are topics to the archive too: no two are alike
+ * enough for src/records/agendaTopics.ts to take them for one, and the drifting
+ * wording of one topic across sessions stays one topic.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agendaTopics } from '../../src/records/agendaTopics.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
+import { AGENDA_TOPICS, sessionAgenda, topicTitle } from '../../src/synth/agendaTopics.ts';
+import { corpusFigures } from '../../src/synth/corpusFigures.ts';
+import { composeCorpus } from '../../src/synth/generateCorpus.ts';
+import type { SynthLetter } from '../../src/synth/letterModel.ts';
+
+/** The two fields of a record that the archive groups topics by (agendaTopics reads no other). */
+function agendaOnly(letters: readonly Pick<SynthLetter, 'session' | 'agendaItems'>[]): LetterRecord[] {
+  return letters.map((letter) => ({ session: letter.session, agendaItems: letter.agendaItems }) as unknown as LetterRecord);
+}
+
+describe('synthetic agenda topics', () => {
+  it('are each a topic of their own to the archive, under their early and late wording alike', () => {
+    const letters = AGENDA_TOPICS.flatMap((topic, index) => [
+      { session: { generalAssembly: 55, securityCouncilYear: null }, agendaItems: [{ number: index + 1, title: topicTitle(topic, 55) }] },
+      { session: { generalAssembly: 80, securityCouncilYear: null }, agendaItems: [{ number: index + 1, title: topicTitle(topic, 80) }] },
+    ]);
+    const topics = agendaTopics(agendaOnly(letters));
+    expect(topics).toHaveLength(AGENDA_TOPICS.length);
+    for (const topic of topics) expect(new Set(topic.items.map((item) => item.session))).toEqual(new Set([55, 80]));
+  });
+
+  it('number each session’s agenda 1, 2, … with the seeds’ topics on every agenda', () => {
+    for (const session of [54, 61, 75, 81]) {
+      const agenda = sessionAgenda(session);
+      expect(agenda.map((entry) => entry.number)).toEqual(agenda.map((_, index) => index + 1));
+      expect(agenda.slice(0, 10).map((entry) => entry.topicIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(agenda.length).toBeGreaterThan(150);
+    }
+    expect(sessionAgenda(61)).not.toEqual(sessionAgenda(62));
+  });
+
+  it('reach at least 300 topics in 10,000 letters, counted as the archive counts them', () => {
+    const letters = composeCorpus({ letters: 10_000, seed: 1, seedsDir: resolve(import.meta.dirname, '../../seeds') }).map((entry) => entry.letter);
+    const { topics } = corpusFigures(letters);
+    expect(topics).toBeGreaterThanOrEqual(300);
+    expect(agendaTopics(agendaOnly(letters))).toHaveLength(topics);
+  }, 120_000);
+});
