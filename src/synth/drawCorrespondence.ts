@@ -38,7 +38,7 @@ const COMMITTEE_CHAIRS = [
 ];
 
 /** States that are UN observers, not members: their envoys are permanent observers. */
-const OBSERVERS = new Set(['PSE', 'VAT']);
+export const OBSERVERS: ReadonlySet<string> = new Set(['PSE', 'VAT']);
 /** States whose letters often belong to the tenth emergency special session. */
 const EMERGENCY_SESSION_WRITERS = new Set(['PSE', 'JOR', 'EGY', 'SAU', 'QAT', 'ISR']);
 
@@ -66,8 +66,8 @@ export function drawCorrespondence(random: Random): Correspondence {
   return {
     kind,
     addressees: printed,
-    // A permanent observer (`巴勒斯坦国常驻联合国观察员`) is no permanent representative.
-    sender: { text: senderText(state, role, random), state: state.short, code: state.code, role: OBSERVERS.has(state.code) && role === 'permanent-representative' ? 'other' : role },
+    // A permanent observer (`巴勒斯坦国常驻联合国观察员`) is an observer state's permanent representative.
+    sender: { text: senderText(state, role, random), state: state.short, code: state.code, role },
     state,
     masthead,
     emergencySession: emergency ? 10 : null,

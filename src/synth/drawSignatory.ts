@@ -4,7 +4,7 @@
  * letter prints two title lines (`常驻代表` / `大使`), one or none.
  */
 import type { Random } from './createRandom.ts';
-import type { Correspondence } from './drawCorrespondence.ts';
+import { OBSERVERS, type Correspondence } from './drawCorrespondence.ts';
 
 const GIVEN_NAMES = [
   '阿格申', '亚沙尔', '托菲格', '谢尔盖', '瓦西里', '穆罕默德', '艾哈迈德', '玛丽亚', '安娜', '若泽', '胡安', '卡洛斯',
@@ -30,13 +30,14 @@ export function drawSignatory(who: Correspondence, isoDate: string, random: Rand
   const span = Math.floor(Number(isoDate.slice(0, 4)) / 4);
   const hash = [...`${who.state.code}${who.sender.role}${span}`].reduce((sum, char) => Math.imul(sum ^ char.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
   const name = `${GIVEN_NAMES[hash % GIVEN_NAMES.length]}·${FAMILY_NAMES[(hash >>> 8) % FAMILY_NAMES.length]}`;
-  return { name, titles: random.pick(TITLE_SHAPES[who.sender.role] ?? [[]]) };
+  const shapes = OBSERVERS.has(who.state.code) && who.sender.role === 'permanent-representative' ? OBSERVER_TITLES : TITLE_SHAPES[who.sender.role];
+  return { name, titles: random.pick(shapes ?? [[]]) };
 }
 
+const OBSERVER_TITLES = [['常驻观察员', '大使'], ['常驻观察员'], []];
 /** The title lines a signatory of each role prints over the name. */
 const TITLE_SHAPES: Partial<Record<string, readonly string[][]>> = {
   'permanent-representative': [['常驻代表', '大使'], ['常驻代表', '大使'], ['大使', '常驻代表'], ['常驻代表'], []],
-  other: [['常驻观察员', '大使'], ['常驻观察员'], []],
   'charge-daffaires': [['临时代办'], ['代办', '公使衔参赞'], ['临时代办', '副常驻代表'], []],
   minister: [['外交部长'], []],
   'head-of-state': [[]],
