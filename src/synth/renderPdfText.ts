@@ -91,7 +91,7 @@ class PdfWriter {
 
   /** A centred heading's lines, each indented its own way, with the blank line between them. */
   private centred(lines: readonly string[]): string[] {
-    return lines.flatMap((line, index) => [...(index > 0 ? [''] : []), `${' '.repeat(lines.length === 1 ? 2 : this.random.int(2, 12))}${line} `]);
+    return lines.flatMap((line, index) => [...(index > 0 ? [''] : []), `${' '.repeat(this.random.int(2, lines.length === 1 ? 6 : 12))}${line} `]);
   }
 
   /** Seed 001's cover: organs and symbols (joined by an en dash or a hyphen), distribution, original language, job number and barcode. */
