@@ -3,19 +3,11 @@
  * enough for src/records/agendaTopics.ts to take them for one, and the drifting
  * wording of one topic across sessions stays one topic.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
-import type { LetterRecord } from '../../src/records/schema.ts';
 import { AGENDA_TOPICS, sessionAgenda, topicTitle } from '../../src/synth/agendaTopics.ts';
-import { corpusFigures } from '../../src/synth/corpusFigures.ts';
-import { composeCorpus } from '../../src/synth/generateCorpus.ts';
-import type { SynthLetter } from '../../src/synth/letterModel.ts';
+import { agendaOnly } from './agendaOnly.ts';
 
-/** The two fields of a record that the archive groups topics by (agendaTopics reads no other). */
-function agendaOnly(letters: readonly Pick<SynthLetter, 'session' | 'agendaItems'>[]): LetterRecord[] {
-  return letters.map((letter) => ({ session: letter.session, agendaItems: letter.agendaItems }) as unknown as LetterRecord);
-}
 
 describe('synthetic agenda topics', () => {
   it('are each a topic of their own to the archive, under their early and late wording alike', () => {
@@ -37,11 +29,4 @@ describe('synthetic agenda topics', () => {
     }
     expect(sessionAgenda(61)).not.toEqual(sessionAgenda(62));
   });
-
-  it('reach at least 300 topics in 10,000 letters, counted as the archive counts them', () => {
-    const letters = composeCorpus({ letters: 10_000, seed: 1, seedsDir: resolve(import.meta.dirname, '../../seeds') }).map((entry) => entry.letter);
-    const { topics } = corpusFigures(letters);
-    expect(topics).toBeGreaterThanOrEqual(300);
-    expect(agendaTopics(agendaOnly(letters))).toHaveLength(topics);
-  }, 120_000);
 });
