@@ -5,7 +5,8 @@
  * the Council, `A/ES-10/…` for the emergency special session, with now and then
  * a `/Corr.1`, `/Rev.1` or `/Add.1`) and are unique: numbers rise with the date
  * within a session or year. Letters without symbols often share a date, as the
- * archive must tell such letters apart by more than their date.
+ * archive must tell such letters apart by more than their date, and half of
+ * those the same sender too.
  */
 import type { Random } from './createRandom.ts';
 import { drawCorrespondence, type Correspondence } from './drawCorrespondence.ts';
@@ -38,13 +39,17 @@ const SUFFIXES = ['/Corr.1', '/Rev.1', '/Add.1'];
 
 /** Plans `count` letters. */
 export function planCorpus(count: number, random: Random): LetterPlan[] {
-  const unnumberedDays: number[] = [];
+  const unnumbered: { day: number; who: Correspondence }[] = [];
   const drafts = Array.from({ length: count }, () => {
     const flavour: Flavour = random.chance(MARKDOWN_SHARE) ? 'markdown' : 'pdf';
     const numbered = flavour === 'pdf' && !random.chance(UNNUMBERED_PDF_SHARE);
-    const day = !numbered && unnumberedDays.length > 0 && random.chance(SHARED_DATE_SHARE) ? random.pick(unnumberedDays) : random.int(0, DAY_SPAN);
-    if (!numbered) unnumberedDays.push(day);
-    return { flavour, numbered, day, who: drawCorrespondence(random) };
+    const drawn = { day: random.int(0, DAY_SPAN), who: drawCorrespondence(random) };
+    if (numbered) return { flavour, numbered, ...drawn };
+    // Half the letters that share a date also share the sender (two notes verbales of one mission on one day).
+    const twin = unnumbered.length > 0 && random.chance(SHARED_DATE_SHARE) ? random.pick(unnumbered) : null;
+    const draft = twin === null ? drawn : { day: twin.day, who: random.chance(0.5) ? twin.who : drawn.who };
+    unnumbered.push(draft);
+    return { flavour, numbered, ...draft };
   });
   drafts.sort((a, b) => a.day - b.day);
 

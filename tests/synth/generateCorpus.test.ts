@@ -35,10 +35,11 @@ describe('generateCorpus', () => {
     }
   });
 
-  it('gives letters without symbols dates that other such letters share, as the archive must tell them apart by more than the date', () => {
-    const dates = corpus.filter((file) => file.letter.symbols.length === 0).map((file) => file.letter.letterDate);
-    expect(dates.length).toBeGreaterThan(20);
-    expect(new Set(dates).size).toBeLessThan(dates.length);
+  it('gives letters without symbols dates (and senders) that other such letters share, as the archive must tell them apart by more than the date', () => {
+    const unnumbered = corpus.filter((file) => file.letter.symbols.length === 0).map((file) => file.letter);
+    expect(unnumbered.length).toBeGreaterThan(20);
+    expect(new Set(unnumbered.map((letter) => letter.letterDate)).size).toBeLessThan(unnumbered.length);
+    expect(new Set(unnumbered.map((letter) => `${letter.letterDate} ${letter.sender.text}`)).size, 'one sender, one date').toBeLessThan(unnumbered.length);
   });
 
   it('spreads letter dates over 2000–2026, with the sessions each masthead prints', () => {
