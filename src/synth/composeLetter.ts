@@ -50,14 +50,13 @@ export function composeLetter(plan: LetterPlan, sentences: readonly string[], ra
   const titleRest = `${who.sender.text}给${who.addressees.join('和')}的${KIND_ENDINGS[who.kind]}`;
   const title = `${spacedChineseDate(plan.letterDate)}${titleRest}`;
   const annexCount = random.pick([0, 0, 1, 1, 1, 2, 2, 3]);
-  const annexes = Array.from({ length: annexCount }, (_, index) =>
-    composeAnnex(annexLabel(index, annexCount), plan, sentences, random),
-  );
-  for (const [index, annex] of annexes.entries()) {
+  // The first annex's heading names the letter (in the Markdown flavour every one does, its date compact); a later one may print its label alone.
+  const headingDate = plan.flavour === 'pdf' ? spacedChineseDate(plan.letterDate) : compactChineseDate(plan.letterDate);
+  const annexes = Array.from({ length: annexCount }, (_, index) => {
+    const label = annexLabel(index, annexCount);
     const full = plan.flavour === 'markdown' || index === 0 || random.chance(0.5);
-    annex.heading = !full ? annex.label : `${plan.flavour === 'pdf' ? spacedChineseDate(plan.letterDate) : compactChineseDate(plan.letterDate)}${titleRest}的${annex.label}`;
-    annex.headingLines = plan.flavour === 'pdf' ? printedLines(annex.heading, random) : [annex.heading];
-  }
+    return composeAnnex(label, full ? `${headingDate}${titleRest}的${label}` : label, plan, sentences, random);
+  });
   const coverBlock = plan.flavour === 'pdf' && plan.symbols.length > 0 && random.chance(0.3);
   const signatory = drawSignatory(who, plan.letterDate, random);
 
@@ -122,7 +121,7 @@ function annexLabel(index: number, count: number): string {
   return count === 1 ? '附件' : `附件${toChineseNumeral(index + 1)}`;
 }
 
-function composeAnnex(label: string, plan: LetterPlan, sentences: readonly string[], random: Random): SynthAnnex {
+function composeAnnex(label: string, heading: string, plan: LetterPlan, sentences: readonly string[], random: Random): SynthAnnex {
   // Printed paragraph numbers are a PDF-flavour convention (seed 000); the Markdown flavour never prints them.
   const numbered = plan.flavour === 'pdf' && random.chance(0.4);
   const paragraphs = Array.from({ length: random.int(2, 10) }, (_, index): SynthParagraph => ({
@@ -131,9 +130,8 @@ function composeAnnex(label: string, plan: LetterPlan, sentences: readonly strin
   }));
   return {
     label,
-    // Set once the letter's title is known.
-    heading: label,
-    headingLines: [label],
+    heading,
+    headingLines: plan.flavour === 'pdf' && heading !== label ? printedLines(heading, random) : [heading],
     title: random.pick(ANNEX_TITLES),
     paragraphs,
     dateline: random.chance(0.3) ? `${spacedChineseDate(addDays(plan.letterDate, -random.int(1, 20)))}，${random.pick(CITIES)}` : null,
