@@ -7,7 +7,7 @@
 import type { Random } from './createRandom.ts';
 import { columns } from './wrapText.ts';
 
-/** Splits `text` into `lines` pieces of about equal length, each at most `width` columns where a break allows it. */
+/** Splits `text` into `lines` pieces of about equal width, each at most `width` columns where a break allows it. */
 export function breakAnywhere(text: string, lines: number, width: number, random: Random): string[] {
   const chars = [...text];
   // Columns before each character, and the positions between two characters that are neither ASCII nor space.
@@ -17,9 +17,9 @@ export function breakAnywhere(text: string, lines: number, width: number, random
   const pieces: string[] = [];
   let start = 0;
   for (let line = 1; line < lines; line += 1) {
-    const target = start + Math.ceil((chars.length - start) / (lines - line + 1));
+    const target = before[start]! + (before[chars.length]! - before[start]!) / (lines - line + 1);
     const fits = breakable.filter((at) => at > start && before[at]! - before[start]! <= width);
-    const near = fits.filter((at) => Math.abs(at - target) <= 3);
+    const near = fits.filter((at) => Math.abs(before[at]! - target) <= 6);
     const at = near.length > 0 ? random.pick(near) : fits[fits.length - 1];
     if (at === undefined) break;
     pieces.push(chars.slice(start, at).join(''));

@@ -149,7 +149,7 @@ function opening(plan: LetterPlan, annexes: readonly SynthAnnex[], random: Rando
   const reader = who.kind === 'note-verbale' ? who.addressees[0]! : '你';
   const enclosure = annexes.length === 0
     ? `谨提请${reader}注意以下情况。`
-    : `谨随函转递${annexes[0]!.title}（见${annexes.map((annex) => annex.label).join('和')}）。`;
+    : `谨随函转递${annexes[0]!.title}（见${annexList(annexes.map((annex) => annex.label))}）。`;
   const greeting = who.kind === 'note-verbale' ? `${who.sender.text}向${reader}致意，` : '';
   if (plan.cites === null) {
     return { parts: [{ kind: 'text', text: `${greeting}${greeting ? '并' : who.state === null ? '' : '奉我国政府指示，'}${enclosure}` }] };
@@ -163,6 +163,12 @@ function opening(plan: LetterPlan, annexes: readonly SynthAnnex[], random: Rando
       { kind: 'text', text: `），并${enclosure}` },
     ],
   };
+}
+
+/** `附件`, `附件一和附件二`, `附件一至三`: how a letter refers to its annexes. */
+function annexList(labels: readonly string[]): string {
+  if (labels.length < 3) return labels.join('和');
+  return `${labels[0]}至${labels[labels.length - 1]!.replace(/^附件/, '')}`;
 }
 
 /** `请将本函…作为大会议程项目 17 和 27 下的文件和安全理事会的文件分发为荷。`, as the masthead's organs require. */
