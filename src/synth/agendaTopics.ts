@@ -451,10 +451,16 @@ export function topicTitle(topic: AgendaTopic, session: number): string {
   return session >= topic.since ? topic.late : topic.early;
 }
 
-/** An item of a session's agenda: which topic, under which number. */
+/** An item of a session's agenda: which topic, under which number, and how often letters name it. */
 export interface AgendaEntry {
   topicIndex: number;
   number: number;
+  /**
+   * Letters name a few items far more often than the rest, as in the archive: the
+   * n-th topic of the list weighs 1/n (the seeds' topics first), so that a few
+   * topics fill pages of letters while hundreds are named now and then.
+   */
+  weight: number;
 }
 
 const agendas = new Map<number, AgendaEntry[]>();
@@ -470,7 +476,7 @@ export function sessionAgenda(session: number): readonly AgendaEntry[] {
     agenda = [];
     for (const [topicIndex] of AGENDA_TOPICS.entries()) {
       if (topicIndex >= SEED_TOPICS.length && mix(session, topicIndex) % 2 === 1) continue;
-      agenda.push({ topicIndex, number: agenda.length + 1 });
+      agenda.push({ topicIndex, number: agenda.length + 1, weight: 1 / (topicIndex + 1) });
     }
     agendas.set(session, agenda);
   }

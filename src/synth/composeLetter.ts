@@ -7,7 +7,7 @@
  * speaks of its sender in the third person and closes with a courtesy formula)
  * and annexes, numbered or not.
  */
-import { AGENDA_TOPICS, sessionAgenda, topicTitle } from './agendaTopics.ts';
+import { AGENDA_TOPICS, sessionAgenda, topicTitle, type AgendaEntry } from './agendaTopics.ts';
 import { breakAnywhere } from './breakAnywhere.ts';
 import type { Random } from './createRandom.ts';
 import { drawSignatory } from './drawSignatory.ts';
@@ -107,10 +107,10 @@ function printedLines(text: string, random: Random): string[] {
 
 /** 1–4 distinct items of the session's agenda, in item-number order as printed. */
 function pickAgendaItems(session: number, random: Random): SynthLetter['agendaItems'] {
-  const agenda = sessionAgenda(session);
+  const agenda = sessionAgenda(session).map((entry) => ({ weight: entry.weight, value: entry }));
   const wanted = random.int(1, 4);
-  const chosen = new Set<(typeof agenda)[number]>();
-  while (chosen.size < wanted) chosen.add(random.pick(agenda));
+  const chosen = new Set<AgendaEntry>();
+  while (chosen.size < wanted) chosen.add(random.weighted(agenda));
   return [...chosen]
     .map((entry) => ({ number: entry.number, title: topicTitle(AGENDA_TOPICS[entry.topicIndex]!, session) }))
     .sort((a, b) => a.number - b.number);

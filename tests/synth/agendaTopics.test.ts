@@ -3,9 +3,11 @@
  * enough for src/records/agendaTopics.ts to take them for one, and the drifting
  * wording of one topic across sessions stays one topic.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
 import { AGENDA_TOPICS, sessionAgenda, topicTitle } from '../../src/synth/agendaTopics.ts';
+import { composeCorpus } from '../../src/synth/generateCorpus.ts';
 import { agendaOnly } from './agendaOnly.ts';
 
 
@@ -28,5 +30,13 @@ describe('synthetic agenda topics', () => {
       expect(agenda.length).toBeGreaterThan(150);
     }
     expect(sessionAgenda(61)).not.toEqual(sessionAgenda(62));
+  });
+
+  it('are named by letters as unevenly as in the archive: a few topics in pages of letters, most in a few', () => {
+    const letters = composeCorpus({ letters: 400, seed: 1, seedsDir: resolve(import.meta.dirname, '../../seeds') }).map((entry) => entry.letter);
+    const sizes = agendaTopics(agendaOnly(letters)).map((topic) => topic.letters.length).sort((a, b) => b - a);
+    // More than a listing page (100 letters) for the most named; a handful for the median.
+    expect(sizes[0]).toBeGreaterThan(100);
+    expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThan(5);
   });
 });
