@@ -11,10 +11,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
-import { LetterRecord } from '../../src/records/schema.ts';
+import { LetterRecord, type Block } from '../../src/records/schema.ts';
 import { corpusFigures } from '../../src/synth/corpusFigures.ts';
 import { generateCorpus, type SynthFile } from '../../src/synth/generateCorpus.ts';
-import { plainText, type SynthLetter } from '../../src/synth/letterModel.ts';
+import { plainText, type Inline, type SynthLetter } from '../../src/synth/letterModel.ts';
 import { writeCorpus } from '../../src/synth/writeCorpus.ts';
 
 const seedsDir = resolve(import.meta.dirname, '../../seeds');
@@ -45,6 +45,18 @@ afterAll(async () => {
 
 /** Whitespace differs between a hard-wrapped source and its rejoined text; the characters may not. */
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+/** A record block's text with `⁽1⁾` where each footnote is marked. */
+function markedBlock(block: Block, markers: ReadonlyMap<string, string>): string {
+  let text = block.text;
+  for (const ref of [...(block.footnotes ?? [])].sort((a, b) => b.offset - a.offset)) text = `${text.slice(0, ref.offset)}⁽${markers.get(ref.id)}⁾${text.slice(ref.offset)}`;
+  return text;
+}
+
+/** A generated paragraph's text with `⁽1⁾` where each footnote is marked. */
+function markedParts(parts: readonly Inline[]): string {
+  return parts.map((part) => (part.kind === 'mark' ? `⁽${part.marker}⁾` : plainText([part]))).join('');
+}
 
 describe('the ingest on a synthetic corpus', () => {
   it('yields one valid record per letter, in both flavours, and the agenda topics the generator counted', () => {
@@ -99,10 +111,15 @@ describe('the ingest on a synthetic corpus', () => {
     }
   });
 
-  it('keeps each paragraph whole: the letter’s paragraphs are the record’s paragraph blocks', () => {
+  it('keeps each paragraph whole, its footnote marks where the letter prints them: the letter’s paragraphs are the record’s paragraph blocks', () => {
     for (const { letter, record } of ingested) {
-      const paragraphs = record.body.filter((block) => block.kind === 'paragraph').map((block) => squeeze(block.text));
-      expect(paragraphs, letter.fileName).toEqual(letter.body.map((paragraph) => squeeze(plainText(paragraph.parts))));
+      const markers = new Map(record.footnotes.map((footnote) => [footnote.id, footnote.marker]));
+      const paragraphs = record.body.filter((block) => block.kind === 'paragraph').map((block) => squeeze(markedBlock(block, markers)));
+      expect(paragraphs, letter.fileName).toEqual(letter.body.map((paragraph) => squeeze(markedParts(paragraph.parts))));
+      for (const [index, annex] of letter.annexes.entries()) {
+        const blocks = record.annexes[index]?.blocks.filter((block) => block.kind === 'paragraph').map((block) => squeeze(markedBlock(block, markers)));
+        expect(blocks, `${letter.fileName} ${annex.label}`).toEqual(annex.paragraphs.map((paragraph) => squeeze(markedParts(paragraph.parts))));
+      }
     }
   });
 
