@@ -67,15 +67,22 @@ describe('the ingest on a synthetic corpus', () => {
     expect(agendaTopics(records)).toHaveLength(corpusFigures(corpus.map((file) => file.letter)).topics);
   });
 
-  it('recovers who wrote to whom, in what kind of letter, who signed and the original language', () => {
+  it('recovers who wrote to whom, in what kind of letter, who signed, the original language, salutation, signature block and dateline', () => {
     for (const { letter, record } of ingested) {
       expect(
         { file: letter.fileName, kind: record.kind, addressees: record.addressees, sender: record.sender, signatory: record.signatory, originalLanguage: record.originalLanguage },
       ).toEqual(
         { file: letter.fileName, kind: letter.kind, addressees: letter.addressees, sender: letter.sender, signatory: letter.signatory, originalLanguage: letter.originalLanguage },
       );
-      const signature = record.body.filter((block) => block.kind === 'signature').map((block) => block.text);
-      expect(signature, letter.fileName).toEqual(letter.signature.length === 0 ? [] : [letter.signature.join('\n')]);
+      const closing = (kind: string): string[] => record.body.filter((block) => block.kind === kind).map((block) => block.text);
+      expect(
+        { file: letter.fileName, salutation: closing('salutation'), signature: closing('signature'), dateline: closing('dateline') },
+      ).toEqual({
+        file: letter.fileName,
+        salutation: letter.salutation === null ? [] : [letter.salutation],
+        signature: letter.signature.length === 0 ? [] : [letter.signature.join('\n')],
+        dateline: letter.dateline === null ? [] : [letter.dateline],
+      });
     }
   });
 
