@@ -52,13 +52,13 @@ describe('accessibility', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-main');
-    const focusable = await page.locator('main a[href], main summary').count();
+    const focusable = await page.locator('main a[href], main summary, main button').count();
     const reached = new Set<string>();
     for (let step = 0; step < focusable; step++) {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate(() => {
         const active = document.activeElement as HTMLElement;
-        return `${active.tagName}:${active.getAttribute('href') ?? active.textContent}:${[...document.querySelectorAll('main a[href], main summary')].indexOf(active)}`;
+        return `${active.tagName}:${active.getAttribute('href') ?? active.textContent}:${[...document.querySelectorAll('main a[href], main summary, main button')].indexOf(active)}`;
       }));
     }
     expect(reached.size).toBe(focusable);
