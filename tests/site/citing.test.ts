@@ -25,6 +25,7 @@ describe('citation metadata', () => {
       const meta = await page.$$eval('head meta[name^="citation_"]', (tags) => tags.map((tag) => [tag.getAttribute('name'), tag.getAttribute('content')]));
       const byName = Object.fromEntries(meta);
       expect(byName.citation_title, record.id).toBe(record.title);
+      expect(byName.citation_author, record.id).toBe(record.sender.text);
       expect(byName.citation_date, record.id).toBe(record.letterDate.replaceAll('-', '/'));
       expect(byName.citation_date).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
       expect(byName.citation_publisher).toBe('联合国');
@@ -33,6 +34,7 @@ describe('citation metadata', () => {
 
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
       expect(jsonLd.name).toBe(record.title);
+      expect(jsonLd.author).toEqual({ '@type': 'Organization', name: record.sender.text });
       expect(jsonLd.dateCreated).toBe(record.letterDate);
       expect(jsonLd.publisher).toEqual({ '@type': 'Organization', name: '联合国' });
       if (record.symbols.length > 0) expect(jsonLd.identifier).toEqual(record.symbols);
@@ -52,7 +54,7 @@ describe('citation metadata', () => {
       expect(response.status()).toBe(200);
       const [item] = (await response.json()) as Record<string, unknown>[];
       const [year, month, day] = record.letterDate.split('-').map(Number);
-      expect(item).toMatchObject({ id: record.id, type: 'report', title: record.title, publisher: '联合国', issued: { 'date-parts': [[year, month, day]] } });
+      expect(item).toMatchObject({ id: record.id, type: 'report', title: record.title, author: [{ literal: record.sender.text }], publisher: '联合国', issued: { 'date-parts': [[year, month, day]] } });
       expect(item?.number).toBe(record.symbols.length > 0 ? record.symbols.join('-') : undefined);
       expect(new URL(item?.URL as string).pathname).toBe(record.url);
       expect(all).toContainEqual(item);

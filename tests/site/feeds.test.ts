@@ -1,5 +1,5 @@
 /**
- * The Atom feeds, in Chromium: the site's (`/feed.xml`) and each topic's, each
+ * The Atom feeds, in Chromium: the site's (`/feed.xml`), each topic's and each sender's, each
  * announced by `<link rel="alternate">`, parsed by the browser's XML parser; every
  * entry is one of the listing's newest letters, newest first, with a link that
  * resolves to the letter's page.
@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
+import { archiveSenders } from '../../src/records/archiveSenders.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { FEED_SIZE } from '../../src/components/utils/atomFeed.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
@@ -90,6 +91,20 @@ describe('Atom feeds', () => {
       const feeds = await page.$$eval('head link[rel="alternate"][type="application/atom+xml"]', (links) => links.map((link) => link.getAttribute('href')));
       expect(feeds).toEqual(['/feed.xml', `/topics/${topic.id}/feed.xml`]);
       await checkFeed(page, `/topics/${topic.id}/feed.xml`, topic.letters);
+    }
+    await page.context().close();
+  });
+
+  it('each sender’s feed: its letters, announced by its page, with the sender in every summary', async () => {
+    const page = await (await env.browser.newContext()).newPage();
+    for (const sender of archiveSenders(env.records)) {
+      await page.goto(`${env.site.baseUrl}/senders/${sender.slug}/`);
+      const feeds = await page.$$eval('head link[rel="alternate"][type="application/atom+xml"]', (links) => links.map((link) => link.getAttribute('href')));
+      expect(feeds).toEqual(['/feed.xml', `/senders/${sender.slug}/feed.xml`]);
+      await checkFeed(page, `/senders/${sender.slug}/feed.xml`, sender.letters);
+      for (const entry of (await readFeed(page, `/senders/${sender.slug}/feed.xml`)).entries) {
+        expect(entry.summary).toContain(sender.letters.find((record) => entry.title === record.title)?.sender.text);
+      }
     }
     await page.context().close();
   });

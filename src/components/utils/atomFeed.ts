@@ -58,3 +58,8 @@ function xmlText(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
 }
+
+/** The feed as an endpoint's response. */
+export function atomFeedResponse(letters: readonly LetterRecord[], options: FeedOptions): Response {
+  return new Response(atomFeed(letters, options), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

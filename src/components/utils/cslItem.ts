@@ -1,14 +1,17 @@
 /**
  * A letter as a CSL-JSON item, the form reference managers (Zotero, Mendeley,
- * pandoc) import: a `report` whose number is the letter's symbols, published by
- * the United Nations, dated by the letter.
+ * pandoc) import: a `report` whose number is the letter's symbols, written by its
+ * sender (as printed, an institutional author), published by the United Nations,
+ * dated by the letter, its genre the letter's kind.
  */
 import type { LetterRecord } from '../../records/schema.ts';
+import { kindLabels } from './genreLabels.ts';
 
 export interface CslItem {
   id: string;
   type: 'report';
   title: string;
+  author: [{ literal: string }];
   issued: { 'date-parts': [[number, number, number]] };
   publisher: string;
   language: string;
@@ -23,11 +26,12 @@ export function cslItem(letter: LetterRecord, pageUrl: URL): CslItem {
     id: letter.id,
     type: 'report',
     title: letter.title,
+    author: [{ literal: letter.sender.text }],
     issued: { 'date-parts': [[year, month, day]] },
     publisher: '联合国',
     language: 'zh-CN',
     URL: pageUrl.href,
     ...(letter.symbols.length > 0 ? { number: letter.symbols.join('-') } : {}),
-    genre: '信函',
+    genre: kindLabels[letter.kind],
   };
 }

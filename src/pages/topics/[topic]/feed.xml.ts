@@ -2,11 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { AgendaTopic } from '../../../records/agendaTopics.ts';
 import { siteData } from '../../../components/utils/siteData.ts';
-import { atomFeed } from '../../../components/utils/atomFeed.ts';
+import { atomFeedResponse } from '../../../components/utils/atomFeed.ts';
 
 export const getStaticPaths: GetStaticPaths = () => siteData().topics.map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
 
 export const GET: APIRoute<{ topic: AgendaTopic }> = ({ props: { topic }, site }) =>
-  new Response(atomFeed(topic.letters, { title: `议程主题：${topic.title}`, page: `/topics/${topic.id}/`, self: `/topics/${topic.id}/feed.xml`, site: site as URL }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  });
+  atomFeedResponse(topic.letters, { title: `议程主题：${topic.title}`, page: `/topics/${topic.id}/`, self: `/topics/${topic.id}/feed.xml`, site: site as URL });
