@@ -71,6 +71,14 @@ async function checkFeed(page: Page, path: string, letters: readonly LetterRecor
   }
 }
 
+/** A listing page announces the site's feed and its own (`<listing>feed.xml`), which holds the listing's newest letters. */
+async function checkListingFeed(page: Page, listing: string, letters: readonly LetterRecord[]): Promise<void> {
+  await page.goto(`${env.site.baseUrl}${listing}`);
+  const feeds = await page.$$eval('head link[rel="alternate"][type="application/atom+xml"]', (links) => links.map((link) => link.getAttribute('href')));
+  expect(feeds, listing).toEqual(['/feed.xml', `${listing}feed.xml`]);
+  await checkFeed(page, `${listing}feed.xml`, letters);
+}
+
 describe('Atom feeds', () => {
   it('/feed.xml: the newest letters, announced on every page type', async () => {
     const page = await (await env.browser.newContext()).newPage();
@@ -86,22 +94,14 @@ describe('Atom feeds', () => {
 
   it('each topic’s feed: its letters, announced by its page', async () => {
     const page = await (await env.browser.newContext()).newPage();
-    for (const topic of agendaTopics(env.records)) {
-      await page.goto(`${env.site.baseUrl}/topics/${topic.id}/`);
-      const feeds = await page.$$eval('head link[rel="alternate"][type="application/atom+xml"]', (links) => links.map((link) => link.getAttribute('href')));
-      expect(feeds).toEqual(['/feed.xml', `/topics/${topic.id}/feed.xml`]);
-      await checkFeed(page, `/topics/${topic.id}/feed.xml`, topic.letters);
-    }
+    for (const topic of agendaTopics(env.records)) await checkListingFeed(page, `/topics/${topic.id}/`, topic.letters);
     await page.context().close();
   });
 
   it('each sender’s feed: its letters, announced by its page, with the sender in every summary', async () => {
     const page = await (await env.browser.newContext()).newPage();
     for (const sender of archiveSenders(env.records)) {
-      await page.goto(`${env.site.baseUrl}/senders/${sender.slug}/`);
-      const feeds = await page.$$eval('head link[rel="alternate"][type="application/atom+xml"]', (links) => links.map((link) => link.getAttribute('href')));
-      expect(feeds).toEqual(['/feed.xml', `/senders/${sender.slug}/feed.xml`]);
-      await checkFeed(page, `/senders/${sender.slug}/feed.xml`, sender.letters);
+      await checkListingFeed(page, `/senders/${sender.slug}/`, sender.letters);
       for (const entry of (await readFeed(page, `/senders/${sender.slug}/feed.xml`)).entries) {
         expect(entry.summary).toContain(sender.letters.find((record) => entry.title === record.title)?.sender.text);
       }
