@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
+import { senderSlug } from '../../src/records/archiveSenders.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { guardContext } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
@@ -20,6 +21,8 @@ function pagesToCheck(): string[] {
     ...(env.records[0] ? [`/years/${env.records[0].letterDate.slice(0, 4)}/`] : []),
     '/sessions/',
     ...(session ? [`/sessions/${session}/`] : []),
+    '/senders/',
+    ...(env.records[0] ? [`/senders/${senderSlug(env.records[0].sender)}/`] : []),
     '/no-such-page/',
   ];
 }
