@@ -140,17 +140,16 @@ describe(`a listing of ${LETTERS} letters`, () => {
     await page.close();
   });
 
-  it('each agenda topic: its letters exactly once across its pages; at least one topic needs several', async () => {
+  it('each agenda topic: its letters exactly once across as many pages as they need', { timeout: 600_000 }, async () => {
     const page = await context.newPage();
     const topics = agendaTopics(records);
-    let paginated = 0;
     for (const topic of topics) {
       const walked = await walk(page, `/topics/${topic.id}/`);
       expect(walked.ids, topic.id).toEqual(topic.letters.map((record) => record.id));
+      // The diverse corpus spreads 400 letters over some 150 topics: few or none need a second page.
+      expect(walked.pages.length, topic.id).toBe(Math.max(1, Math.ceil(topic.letters.length / PAGE_SIZE)));
       for (const listing of walked.pages) expect(listing.bytes, listing.path).toBeLessThan(MAX_PAGE_BYTES);
-      if (walked.pages.length > 1) paginated++;
     }
-    expect(paginated).toBeGreaterThan(0);
 
     // The topic index stays a row per topic.
     await page.goto(`${server.url}/topics/`);
@@ -159,7 +158,7 @@ describe(`a listing of ${LETTERS} letters`, () => {
     await page.close();
   });
 
-  it('each sender: its letters exactly once across its pages; the senders index reaches every one', async () => {
+  it('each sender: its letters exactly once across its pages; the senders index reaches every one', { timeout: 600_000 }, async () => {
     const page = await context.newPage();
     const senders = archiveSenders(records);
     await page.goto(`${server.url}/senders/`);
@@ -179,7 +178,7 @@ describe(`a listing of ${LETTERS} letters`, () => {
     }
   });
 
-  it('each year and each session: its letters exactly once across its pages', async () => {
+  it('each year and each session: its letters exactly once across its pages', { timeout: 600_000 }, async () => {
     const page = await context.newPage();
     for (const [year, letters] of groupBy(records, (record) => record.letterDate.slice(0, 4))) {
       const walked = await walk(page, `/years/${year}/`);
