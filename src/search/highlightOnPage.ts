@@ -13,8 +13,12 @@ import { splitQuery } from './splitQuery.ts';
 /** Elements inside a unit whose text the record does not hold. */
 const NOT_TEXT = '.fnref, .number, .permalink, .marker, .backref';
 
-/** The elements of a letter page that hold a unit's text: header fields, blocks, annex headings, footnotes. */
-const UNITS = '.letter-head h1, .letter-head dd, .block, .annex-heading, .footnotes li[id]';
+/**
+ * The elements of a letter page that hold a unit's text: the header's title,
+ * symbols (its first fact) and agenda item titles, blocks, annex headings,
+ * footnotes. The header's other facts (dates, keywords, cited documents) are no unit.
+ */
+const UNITS = '.letter-head h1, .letter-facts > dd:first-of-type, .letter-facts a[href^="/topics/"], .block, .annex-heading, .footnotes li[id]';
 
 /** Wraps every match of `terms` in `root`'s own text in `<mark class="search-highlight">`; returns how many marks it made. */
 export function highlightMatches(root: Element, terms: readonly string[], simplified: SimplifiedCharMap): number {
