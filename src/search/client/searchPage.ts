@@ -234,18 +234,19 @@ function paramsFromPanel(query: string, checked: boolean): URLSearchParams {
 
 /**
  * Every match of `query` under the URL parameters `extra` (`sort=oldest&from=2007`),
- * read through to the end with the page's own search: the quality harness scores
- * whole lists with it rather than pressing "more" hundreds of times.
+ * read with the page's own search until the list ends or `maxLetters` letters
+ * with hits are found: the quality harness scores whole lists with it rather
+ * than pressing "more" hundreds of times. `complete` says whether the list ended.
  */
-async function searchAll(query: string, extra = ''): Promise<{ letters: string[]; units: string[] }> {
+async function searchAll(query: string, extra = '', maxLetters = Infinity): Promise<{ letters: string[]; units: string[]; complete: boolean }> {
   const params = new URLSearchParams(extra);
   const { pagefind, shards, simplified } = await loadEngine();
   const parsed = splitQuery(query, simplified);
-  if (parsed.terms.length === 0) return { letters: [], units: [] };
+  if (parsed.terms.length === 0) return { letters: [], units: [], complete: true };
   const outcome = await searchArchive(pagefind, bundle, shards, simplified, parsed, selectionFrom(params), orderFrom(params));
   const letters: LetterHits[] = [];
-  while (!outcome.done()) letters.push(...(await outcome.next(LETTERS_PER_SCREEN)));
-  return { letters: letters.map(({ letter }) => letter.url), units: letters.flatMap(({ hits }) => hits.map((hit) => hit.url)) };
+  while (!outcome.done() && letters.length < maxLetters) letters.push(...(await outcome.next(Math.min(LETTERS_PER_SCREEN, maxLetters - letters.length))));
+  return { letters: letters.map(({ letter }) => letter.url), units: letters.flatMap(({ hits }) => hits.map((hit) => hit.url)), complete: outcome.done() };
 }
 (globalThis as { archiveSearchAll?: typeof searchAll }).archiveSearchAll = searchAll;
 
