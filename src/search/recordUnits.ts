@@ -20,22 +20,15 @@ export type SearchUnit = [id: string, part: Part, label: string, number: string,
 /** The element of the letter page holding its header, where a header field's hit links. */
 export const LETTER_HEAD = 'letter-head';
 
-/** The header fields of issue 10's genre contract, read where a record has them. */
-interface GenreFields {
-  sender?: { text: string };
-  addressees?: string[];
-  signatory?: { name: string; titles: string[] } | null;
-}
-
 /** The units of `record`, in order. */
 export function recordUnits(record: LetterRecord): SearchUnit[] {
-  const { sender, addressees, signatory } = record as LetterRecord & GenreFields;
+  const { sender, addressees, signatory } = record;
   const head = (label: string, text: string, number = ''): SearchUnit[] => (text === '' ? [] : [[LETTER_HEAD, 'meta', label, number, text]]);
   return [
     ...head('文号', record.symbols.join('-')),
     ...head('标题', record.title),
-    ...head('发文方', sender?.text ?? ''),
-    ...head('收信方', addressees?.join('、') ?? ''),
+    ...head('发文方', sender.text),
+    ...head('收信方', addressees.join('、')),
     ...head('签署人', signatory ? [signatory.name, ...signatory.titles].join(' ') : ''),
     ...record.agendaItems.flatMap((item) => head('议程项目', item.title, String(item.number))),
     ...record.body.map((block): SearchUnit => [block.id, 'body', '', String(block.number ?? ''), block.text]),

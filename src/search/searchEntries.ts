@@ -8,7 +8,7 @@
  * runs of dates, so that the oldest-first list walks the shards backwards.
  */
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
-import type { LetterRecord } from '../records/schema.ts';
+import type { LetterKind, LetterRecord } from '../records/schema.ts';
 import { recordUnits, type Part, type SearchUnit } from './recordUnits.ts';
 
 /** The filters of the index, each a list of values a letter carries. */
@@ -18,7 +18,7 @@ export interface SearchFilters {
   part: Part[];
   /** The sender's ISO 3166-1 alpha-3 code, where it has one. */
   sender: string[];
-  kind: string[];
+  kind: LetterKind[];
   addressee: string[];
 }
 
@@ -29,17 +29,10 @@ export interface SearchEntry {
   date: string;
   /** The letter's own symbols joined by ` `, or empty when it states none. */
   symbols: string;
-  /** The sender as the title names it, or empty when the record does not say. */
+  /** The sender as the title names it. */
   sender: string;
   units: SearchUnit[];
   filters: SearchFilters;
-}
-
-/** The genre fields of issue 10's record contract that the filters read, where a record has them. */
-interface GenreFields {
-  kind?: string;
-  addressees?: string[];
-  sender?: { text: string; code: string | null };
 }
 
 /** The entries of all letters in archive search order: newest letter first, then by id. */
@@ -47,22 +40,22 @@ export function searchEntries(records: readonly LetterRecord[]): SearchEntry[] {
   const topics = agendaTopics(records);
   const newestFirst = [...records].sort((a, b) => b.letterDate.localeCompare(a.letterDate) || a.id.localeCompare(b.id));
   return newestFirst.map((record) => {
-    const { kind, addressees, sender } = record as LetterRecord & GenreFields;
+    const { kind, addressees, sender } = record;
     const units = recordUnits(record);
     return {
       url: record.url,
       title: record.title,
       date: record.letterDate,
       symbols: record.symbols.join(' '),
-      sender: sender?.text ?? '',
+      sender: sender.text,
       units,
       filters: {
         year: [record.letterDate.slice(0, 4)],
         topic: [...new Set(topicsOfLetter(record, topics).map(({ topic }) => topic.title))],
         part: [...new Set(units.map(([, part]) => part))],
-        sender: sender?.code ? [sender.code] : [],
-        kind: kind ? [kind] : [],
-        addressee: [...new Set(addressees ?? [])],
+        sender: sender.code ? [sender.code] : [],
+        kind: [kind],
+        addressee: [...new Set(addressees)],
       },
     };
   });

@@ -78,6 +78,20 @@ describe('metadata', () => {
     expect(wheres).toContain('标题');
   });
 
+  it('finds a letter by its sender, addressee and signatory, each a unit of the header', async () => {
+    const record = env.records[env.records.length - 1] as LetterRecord;
+    const signatory = record.signatory?.name ?? '';
+    await open(signatory);
+    const found = await listed();
+    expect(found.map((letter) => letter.url)).toEqual(lettersByDate(signatory));
+    expect(await search.page().locator('a[data-hit][href$="#letter-head"] .search-hit-where', { hasText: '签署人' }).count()).toBeGreaterThan(0);
+    for (const query of [record.sender.text, `"${record.addressees[0]}"`]) {
+      const whole = await searchAll(query);
+      expect(whole.units).toContain(`${record.url}#letter-head`);
+      expect(new Set(whole.letters)).toEqual(new Set(lettersByDate(query)));
+    }
+  });
+
   it('finds the letters filed under an agenda item by its title', async () => {
     const item = env.records.flatMap((record) => record.agendaItems).find((candidate) => candidate.title.startsWith('古阿姆集团'));
     expect(item).toBeDefined();
@@ -175,22 +189,45 @@ describe('order, years and filters in the URL', () => {
     expect((await listed()).map((letter) => letter.url)).toEqual(lettersByDate(query).filter((url) => (env.records.find((record) => record.url === url)?.letterDate.slice(0, 4) ?? '') >= to));
   });
 
-  it('sender=<code> keeps the letters of that sender, repeatable, offered with counts', async () => {
+  it('sender=<code> keeps the letters of that sender, repeatable, offered by name with counts', async () => {
     const query = '联合国';
-    const senders = env.records.map((record) => (record as LetterRecord & { sender?: { code: string | null } }).sender?.code ?? null);
-    expect(senders.every((code) => typeof code === 'string')).toBe(true);
-    const [code] = senders as string[];
+    const senders = env.records.map((record) => record.sender.code);
+    const [code] = senders;
+    expect(code).toMatch(/^[A-Z]{3}$/);
+    const other = code === 'ARM' ? 'AZE' : 'ARM';
+    const all = lettersByDate(query);
+    const holders = all.filter((url) => senders[env.records.findIndex((record) => record.url === url)] === code);
     await open(query);
     await counted();
     const box = `#search-filters input[name=sender][value="${code}"]`;
-    const holders = lettersByDate(query).filter((url) => senders[env.records.findIndex((record) => record.url === url)] === code);
     expect(await search.page().getAttribute(`${box} ~ [data-count]`, 'data-count')).toBe(String(holders.length));
+    expect(await search.page().locator(`${box} + span`).textContent()).toBe(env.records[0]?.sender.state);
     await search.page().check(box);
     await search.page().waitForURL(new RegExp(`sender=${code}`));
     await done();
     expect((await listed()).map((letter) => letter.url)).toEqual(holders);
-    await open(query, `&sender=${code}&sender=XXX`);
-    expect((await listed()).map((letter) => letter.url)).toEqual(holders);
+    await open(query, `&sender=${other}`);
+    expect((await listed()).map((letter) => letter.url)).toEqual(all.filter((url) => senders[env.records.findIndex((record) => record.url === url)] === other));
+    await open(query, `&sender=${other}&sender=${code}`);
+    expect((await listed()).map((letter) => letter.url)).toEqual(all.filter((url) => [code, other].includes(senders[env.records.findIndex((record) => record.url === url)] ?? '')));
+    await search.page().reload();
+    await done();
+    await counted();
+    expect(await search.page().isChecked(box)).toBe(true);
+  });
+
+  it('kind= and addressee= narrow the list the same way', async () => {
+    const query = '联合国';
+    const [record] = env.records;
+    await open(query, `&kind=${record?.kind}&addressee=${encodeURIComponent(record?.addressees[0] ?? '')}`);
+    const expected = lettersByDate(query).filter((url) => {
+      const letter = env.records.find((candidate) => candidate.url === url);
+      return letter?.kind === record?.kind && letter?.addressees.includes(record?.addressees[0] ?? '');
+    });
+    expect((await listed()).map((letter) => letter.url)).toEqual(expected);
+    await open(query, '&kind=note-verbale-none');
+    expect(await listed()).toEqual([]);
+    expect(await search.page().textContent('#search-status')).toBe(`在所选范围内没有找到“${query}”。`);
   });
 });
 

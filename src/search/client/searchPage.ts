@@ -134,7 +134,7 @@ function run(): Promise<void> {
         outcome.candidates ??= candidates;
         search.counts = counts;
         showStatus(search);
-        showCounts(search, params);
+        return showCounts(search, params);
       },
       (error: unknown) => {
         if (current === generation) filterBox?.setAttribute('aria-busy', 'false');
@@ -165,7 +165,7 @@ async function showMore(search: ShownSearch, current: number): Promise<void> {
   search.letters.push(...found);
   results.append(...found.map((letter) => renderLetterHits(letter, query)));
   showStatus(search);
-  if (search.counts) showCounts(search, new URLSearchParams(location.search));
+  if (search.counts) await showCounts(search, new URLSearchParams(location.search));
   if (!more) return;
   more.hidden = outcome.done();
   more.onclick = () => busy(current, () => showMore(search, current));
@@ -192,13 +192,22 @@ function showStatus({ outcome, query, letters }: ShownSearch): void {
  * been read, then, when no filter narrows the list, the exact number of listed
  * letters carrying each value. A list read through with no letter shows no count.
  */
-function showCounts(search: ShownSearch, params: URLSearchParams): void {
+async function showCounts(search: ShownSearch, params: URLSearchParams): Promise<void> {
   if (!filterBox || !search.counts) return;
   const done = search.outcome.done();
   const narrowed = Object.keys(selectionFrom(params)).length > 0;
   const exact = done && (!narrowed || search.letters.length === 0);
-  renderFilters(filterBox, exact ? listedCounts(search.letters) : search.counts, params, FILTERS, exact);
+  const names = await senderNames();
+  renderFilters(filterBox, exact ? listedCounts(search.letters) : search.counts, params, FILTERS, exact, (name, value) => (name === 'sender' ? names.get(value) : undefined));
   filterBox.setAttribute('aria-busy', 'false');
+}
+
+let senderNameMap: Promise<Map<string, string>> | undefined;
+
+/** The UN's Chinese short names of the states by code, for the sender filter: loaded with the counts, not with the page. */
+function senderNames(): Promise<Map<string, string>> {
+  senderNameMap ??= import('../../records/unStates.ts').then(({ unStates }) => new Map(unStates.map(({ code, short }) => [code, short])));
+  return senderNameMap;
 }
 
 /** Per filter value, the listed letters carrying it (for `part`, holding a hit there). */
