@@ -39,6 +39,10 @@ const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe
 
 /** Normalises one code point: NFKC, then lower case, then traditional → simplified, dashes to `-`, whitespace to a space. */
 function normaliseChar(char: string, simplified: SimplifiedCharMap): string {
+  const code = char.charCodeAt(0);
+  // Fast paths for most of a letter's characters, which NFKC leaves alone: printable ASCII and unified ideographs.
+  if (code > 0x20 && code < 0x7f) return char.toLowerCase();
+  if (code >= 0x4e00 && code <= 0x9fff) return simplified[char] ?? char;
   if (/^\s$/u.test(char)) return ' ';
   let result = '';
   for (const part of char.normalize('NFKC').toLowerCase()) result += HYPHENS.has(part) ? '-' : (simplified[part] ?? part);

@@ -24,6 +24,22 @@ describe('normaliseText', () => {
     expect(normaliseText('第 822（1993）号　Ａ／７４／４５０ Malcolm', simplified).text).toBe('第 822(1993)号 a/74/450 malcolm');
   });
 
+  it('maps each character as NFKC, lower case and the character map would, fast paths included (property)', () => {
+    const reference = (source: string) =>
+      [...source]
+        .map((char) => (/^\s$/u.test(char) ? ' ' : [...char.normalize('NFKC').toLowerCase()].map((part) => (/^[\u2010-\u2013\u2212\ufe63]$/u.test(part) ? '-' : (simplified[part] ?? part))).join('')))
+        .join('');
+    const han = fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCodePoint(code));
+    const chars = fc.oneof(fc.string({ unit: 'binary', maxLength: 1 }), han, fc.constantFrom('A', 'Ｚ', '–', '　', '\n', '聯', 'ﬁ'));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (parts) => {
+        const source = parts.join('');
+        expect(normaliseText(source, simplified).text).toBe(reference(source));
+      }),
+    );
+    expect(normaliseText('A/61/1006–S/2007/452', simplified).text).toBe('a/61/1006-s/2007/452');
+  });
+
   it('keeps for each normalised unit the source offset it came from (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (source) => {
