@@ -134,7 +134,10 @@ export async function searchArchive(
       }
       read += batch.length;
       const letters = await Promise.all(batch.map((rank) => loadLetterText(bundle, rank)));
-      return letters.flatMap((letter, index) => {
+      const withHits: LetterHits[] = [];
+      for (const [index, letter] of letters.entries()) {
+        // One letter's units at a time, the page free in between: no long task however many letters a screen reads.
+        if (index > 0) await new Promise((resolve) => setTimeout(resolve, 0));
         const self = ownerRanks.has(batch[index] ?? -1) && carries(letter, symbols ?? [], simplified);
         const hits = letter.units
           .filter(([, part, , , text]) => (!parts || parts.includes(part)) && matchesQuery(text, query, simplified))
@@ -144,8 +147,9 @@ export async function searchArchive(
           const own = letter.units.find(([id, , label]) => id === LETTER_HEAD && label === '文号');
           if (own) hits.unshift({ url: `${letter.url}#${own[0]}`, part: own[1], label: own[2], number: own[3], text: own[4], spans: findMatches(own[4], symbols ?? [], simplified) });
         }
-        return hits.length > 0 ? [{ letter, self, hits }] : [];
-      });
+        if (hits.length > 0) withHits.push({ letter, self, hits });
+      }
+      return withHits;
     },
   };
 }
