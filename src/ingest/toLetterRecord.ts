@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { LetterRecord, type Block, type Citation, type Footnote, type Link } from '../records/schema.ts';
 import { assignBlockIds } from './assignBlockIds.ts';
+import { checkAnnexReferences } from './checkAnnexReferences.ts';
 import { checkLetterComplete } from './checkLetterComplete.ts';
 import { collectBlocks, type DraftBlock, type DraftFootnote } from './collectBlocks.ts';
 import { extractKeywords } from './extractKeywords.ts';
@@ -40,7 +41,11 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
   const senderReading = readSender(heading.sender);
   if ('problem' in senderReading) throw locatedMessage(context, senderReading.problem, draft.title.line, undefined, 'letter-sender');
   checkLetterComplete(draft, heading.kind, context);
-  const signature = draft.body.find((block) => block.kind === 'signature');
+  const [signature, another] = draft.body.filter((block) => block.kind === 'signature');
+  if (another) {
+    // One signatory per record: a second would be dropped unseen.
+    throw locatedMessage(context, 'a second signature block: letters signed by several signatories are not read yet (expected one signature)', another.line, undefined, 'two-signatures');
+  }
 
   const footnoteIds = footnoteIdsByLabel(draft.footnotes, context);
   const referenced = new Set<string>();
@@ -74,6 +79,7 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     return label;
   });
   const annexIds = makeIdsUnique(labels.map((label) => label.id));
+  checkAnnexReferences(draft.body, annexIds, context);
   const annexes = draft.annexes.map((annex, index) => {
     const id = annexIds[index] ?? 'annex';
     const firstText = annex.blocks.findIndex((block) => block.kind !== 'heading');

@@ -50,5 +50,9 @@ describe('npm run build', () => {
     expect(result.stderr).toMatch(/900_undated\.txt:\d+(:\d+)?: .*date/);
     const letters = JSON.parse(await readFile(join(out, 'api', 'documents.json'), 'utf8')) as { source: string }[];
     expect(letters.map((letter) => letter.source).sort()).toEqual((await readdir('seeds')).sort());
+    // Built outside the project, the folder holds the site and nothing else: none of Astro's server chunks.
+    const files = await readdir(out, { recursive: true });
+    expect(files.filter((file) => /\.(mjs|map)$/.test(file))).toEqual([]);
+    expect(files).toContain('favicon.ico');
   });
 });

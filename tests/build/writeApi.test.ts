@@ -37,5 +37,11 @@ describe('writeApi', () => {
     expect(letter.safeParse({ ...first, id: 'Not A Slug' }).success).toBe(false);
     const { body: _body, ...withoutBody } = first;
     expect(letter.safeParse(withoutBody).success).toBe(false);
+    // The genre fields are part of the published contract too.
+    expect(letter.safeParse({ ...first, kind: 'memo' }).success).toBe(false);
+    expect(letter.safeParse({ ...first, addressees: [] }).success).toBe(false);
+    expect(letter.safeParse({ ...first, sender: { ...first.sender, code: 'AZ' } }).success).toBe(false);
+    expect(letter.safeParse({ ...first, originalLanguage: 'de' }).success).toBe(false);
+    expect(letter.safeParse({ ...first, signatory: null }).success).toBe(true);
   });
 });
