@@ -7,7 +7,8 @@
  *   reader's filters, hidden shard filters (shardFilter.ts) cut search order
  *   into runs of SHARD_SIZE letters, so that the page can ask for one run at a
  *   time (see client/searchArchive.ts for why);
- * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked against;
+ * - `text/<rank>.json.gz`, per letter, the units a hit shows and is checked
+ *   against, and the letter's filter values (the exact counts once all are read);
  * - `probes/<char>.json`, per character, the index chunks that start among the
  *   words beginning with it (see chunkProbes.ts);
  * - `shards.json`, the shards' size and number;
@@ -22,7 +23,7 @@ import { gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { LetterRecord } from '../records/schema.ts';
 import { chunkProbes } from './chunkProbes.ts';
-import { encodeChar, encodeText } from './encodeNgrams.ts';
+import { encodeChar, encodeSymbol, encodeText } from './encodeNgrams.ts';
 import { normaliseText } from './normaliseText.ts';
 import { readIndexChunks } from './readIndexChunks.ts';
 import { searchEntries, type SearchEntry } from './searchEntries.ts';
@@ -58,7 +59,7 @@ const UNUSED_OUTPUT = [
 const compress = promisify(gzip);
 
 /** What `text/<rank>.json.gz` holds for one letter. */
-export type LetterText = Omit<SearchEntry, 'filters'>;
+export type LetterText = SearchEntry;
 
 /** Indexes `records` into `siteDir`; fails when Pagefind reports any error. */
 export async function buildSearchIndex(records: LetterRecord[], siteDir: string, { shardSize = SHARD_SIZE }: SearchIndexOptions = {}): Promise<void> {
@@ -76,10 +77,11 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string,
           const rank = start + offset;
           const texts = entry.units.map(([, , , , text]) => normaliseText(text, simplified).text);
           for (const char of texts.join('')) firstChars.add(encodeChar(char));
+          const symbols = entry.symbols === '' ? [] : entry.symbols.split(' ').map((symbol) => encodeSymbol(normaliseText(symbol, simplified).text));
           return index.addCustomRecord({
             url: entry.url,
             // Each word once: the page asks Pagefind which letters hold a word, never where (15 % smaller chunks).
-            content: [...new Set(texts.flatMap(encodeText))].join(' '),
+            content: [...new Set([...texts.flatMap(encodeText), ...symbols])].join(' '),
             language: 'zh',
             // No metadata: Pagefind would index its words beside the tokens; the page reads text/<rank>.json.gz instead.
             meta: {},
@@ -103,8 +105,7 @@ export async function buildSearchIndex(records: LetterRecord[], siteDir: string,
   await mkdir(join(dir, 'text'), { recursive: true });
   for (let start = 0; start < entries.length; start += BATCH) {
     await Promise.all(
-      entries.slice(start, start + BATCH).map(async ({ filters: _filters, ...text }, offset) => {
-        const letter: LetterText = text;
+      entries.slice(start, start + BATCH).map(async (letter: LetterText, offset) => {
         await writeFile(join(dir, 'text', `${start + offset}.json.gz`), await compress(JSON.stringify(letter), { level: 9 }));
       }),
     );

@@ -16,7 +16,7 @@ export interface FilterValueCounts {
   candidates: number;
 }
 
-/** Counts of the filters `names` for `terms` (normalised, non-empty) under `filters`, searched in `pagefind`. */
+/** Counts of the filters `names` for the space-free `terms` (see termPieces.ts) under `filters`, searched in `pagefind`. */
 export async function countFilterValues(
   pagefind: PagefindApi,
   bundle: string,
