@@ -6,7 +6,7 @@
  * and left apart otherwise (a title that still does not end as one is refused later).
  */
 import type { ShapedBlock } from './classifyBlocks.ts';
-import { isAnnexHeading, isDateline } from './blockShapes.ts';
+import { isAnnexHeading } from './blockShapes.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 import { endsAsLetterTitle } from './readLetterTitle.ts';
 
@@ -26,24 +26,29 @@ export function joinWrappedHeadings(blocks: readonly ShapedBlock[]): ShapedBlock
   return result;
 }
 
-/** How many blocks from `start` make one whole heading: 1 when it is whole already or no join makes it whole. */
+/**
+ * How many blocks from `start` make one whole heading: the most that do (`…的信的附件` /
+ * `一` is 附件一, not an unnumbered 附件 and a stray `一`), 1 when no join makes it whole.
+ */
 function piecesOf(blocks: readonly ShapedBlock[], start: number, isWhole: (text: string) => boolean): number {
-  const first = blocks[start] as ShapedBlock;
-  if (isWhole(first.text.text)) return 1;
+  let whole = 1;
   for (let count = 2; count <= maxPieces && start + count <= blocks.length; count++) {
     const group = blocks.slice(start, start + count);
     // A piece is one printed line of plain text, never dated (a dateline stands before the next heading, 001);
     // a paragraph or a footnote mark is no piece of a heading.
     const rest = group.slice(1);
-    if (rest.some((block) => block.lines.length > 1 || dated(block.text.text)) || group.some((block) => block.text.marks.length > 0)) return 1;
-    if (isWhole(joined(group).text.text)) return count;
+    if (rest.some((block) => block.lines.length > 1 || dated(block.text.text)) || group.some((block) => block.text.marks.length > 0)) break;
+    if (isWhole(joined(group).text.text)) whole = count;
   }
-  return 1;
+  return whole;
 }
 
-/** A line that may open a wrapped annex heading: dated, as annex headings are, and neither a sentence nor a dateline. */
+/**
+ * A line that may open a wrapped annex heading: dated, as annex headings are, and no sentence.
+ * It may look like a dateline (`2001 年 4 月 16 日朝鲜民主`): only the join tells.
+ */
 function startsAnnexHeading(text: string): boolean {
-  return dated(text) && !/[。；]/.test(text) && !isDateline(text);
+  return dated(text) && !/[。；]/.test(text);
 }
 
 function dated(text: string): boolean {

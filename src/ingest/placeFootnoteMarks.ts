@@ -43,9 +43,15 @@ function findMark(texts: readonly DraftText[], from: { text: number; offset: num
   return null;
 }
 
+/** A number between numbers (`议程项目1、2和25`) is one of a list, not a mark. */
+const listedBefore = /\d\s*[、，,和及至]\s*$/;
+const listedAfter = /^\s*[、，,和及至]\s*\d/;
+
 function isMark(text: string, offset: number, length: number): boolean {
   const previous = text[offset - 1] ?? '';
-  return before.test(previous) && previous !== '第' && !quantity.test(text.slice(offset + length));
+  const after = text.slice(offset + length);
+  if (listedBefore.test(text.slice(Math.max(0, offset - 4), offset)) && listedAfter.test(after)) return false;
+  return before.test(previous) && previous !== '第' && !quantity.test(after);
 }
 
 function lineAt(text: DraftText, offset: number): number {
