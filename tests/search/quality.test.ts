@@ -5,11 +5,10 @@
  * same built pages does worse on both. Read only to their first letters
  * (`maxLetters`), lists are scored on that prefix of the ranked letters.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Archive, type LetterRecord } from '../../src/records/schema.ts';
+import { readApi } from '../../src/build/readApi.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
 import { formatQualityTable } from '../../src/search/quality/formatQualityTable.ts';
 import { makeQuerySet, type QualityQuery } from '../../src/search/quality/querySet.ts';
 import { runSearchQuality, type QualityReport } from '../../src/search/quality/runSearchQuality.ts';
@@ -27,7 +26,7 @@ let report: QualityReport;
 
 beforeAll(async () => {
   siteDir = await testSiteDist();
-  records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
+  records = await readApi(siteDir);
   browser = await launchBrowser();
   report = await runSearchQuality({ records, siteDir, browser, serve: serveStatic, substrings: 48, coldQueries: 8 });
   console.log(formatQualityTable(report));

@@ -9,8 +9,8 @@ import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { splitQuery } from '../splitQuery.ts';
 import { countFilterValues } from './countFilterValues.ts';
 import { loadPagefind, type FilterSelection, type PagefindApi, type PagefindModule } from './pagefindApi.ts';
-import type { Shards } from '../shardFilter.ts';
-import { loadShards } from './loadShards.ts';
+import type { IndexLayout } from '../indexLayout.ts';
+import { loadLayout } from './loadLayout.ts';
 import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
 import { groupHits, renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
@@ -28,16 +28,17 @@ const results = document.querySelector<HTMLElement>('#search-results');
 const filterBox = document.querySelector<HTMLElement>('#search-filters');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
-const bundle = new URL('/pagefind/', location.href).href;
-let engine: Promise<{ pagefind: PagefindModule; shards: Shards; simplified: SimplifiedCharMap }> | undefined;
+/** The index folder; its first bundle's Pagefind script runs every bundle (see indexLayout.ts). */
+const base = new URL('/pagefind/', location.href).href;
+let engine: Promise<{ pagefind: PagefindModule; layout: IndexLayout; simplified: SimplifiedCharMap }> | undefined;
 /** The Pagefind instance for the filter counts, made when first needed: its start-up is no part of the first hits. */
 let facets: PagefindApi | undefined;
 /** Counts searches so that a slow one never overwrites a newer one's results. */
 let generation = 0;
 
-/** Pagefind, the shards and the character map, loaded once, on the first search. */
+/** Pagefind, the index layout and the character map, loaded once, on the first search. */
 function loadEngine() {
-  engine ??= Promise.all([loadPagefind(bundle), loadShards(bundle), loadSimplifiedMap(bundle)]).then(([pagefind, shards, simplified]) => ({ pagefind, shards, simplified }));
+  engine ??= Promise.all([loadPagefind(base), loadLayout(base), loadSimplifiedMap(base)]).then(([pagefind, layout, simplified]) => ({ pagefind, layout, simplified }));
   return engine;
 }
 
@@ -74,7 +75,7 @@ function run(): Promise<void> {
   if (more) more.hidden = true;
   return busy(current, async () => {
     if (!results || !status) return;
-    const { pagefind, shards, simplified } = await loadEngine();
+    const { pagefind, layout, simplified } = await loadEngine();
     const terms = splitQuery(query, simplified);
     if (terms.length === 0) {
       status.textContent = '请输入要查找的字词。';
@@ -83,13 +84,13 @@ function run(): Promise<void> {
       return;
     }
     const selection = selectionFrom(params);
-    const outcome = await searchArchive(pagefind, bundle, shards, simplified, terms, selection);
+    const outcome = await searchArchive(pagefind, base, layout, simplified, terms, selection);
     if (current !== generation) return;
     const search: ShownSearch = { outcome, query, hits: [] };
     await showMore(search, current);
     // The counts come after the first hits, from an instance of their own (see countFilterValues.ts).
     facets ??= pagefind.createInstance();
-    void countFilterValues(facets, bundle, terms, selection, FILTERS).then(
+    void countFilterValues(facets, base, layout, terms, selection, FILTERS).then(
       ({ counts, candidates }) => {
         if (current !== generation) return;
         outcome.candidates ??= candidates;
