@@ -60,6 +60,8 @@ export interface LetterDraft {
   source: string;
   symbols: string[];
   distributionDate: string | null;
+  /** From the cover block's `Original:` line (`en`…), the word as printed when it is no known language. */
+  originalLanguage: string | null;
   session: Session;
   agendaItems: AgendaItem[];
   furniture: Furniture[];

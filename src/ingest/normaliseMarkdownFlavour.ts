@@ -40,6 +40,7 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
     source,
     symbols: [],
     distributionDate: null,
+    originalLanguage: null,
     session: masthead.session,
     agendaItems: masthead.agendaItems,
     furniture: masthead.furniture,

@@ -12,23 +12,27 @@ export interface CoverBlock {
   furniture: Furniture[];
   symbols: string[];
   distributionDate: string | null;
+  /** The `Original:` line's language as a record code (`en`), the word as printed when it is none of the six, null without the line. */
+  originalLanguage: string | null;
   /** Index in `lines` of the first line after the cover. */
   next: number;
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const languages: Record<string, string> = { english: 'en', french: 'fr', russian: 'ru', arabic: 'ar', spanish: 'es', chinese: 'zh' };
+const original = /^\s*Original\s*:\s*(.*?)\s*$/;
 const distributed = /Distr\.?:?\s*[A-Za-z]+\s+(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/;
 
 export function readCoverBlock(lines: readonly SourceLine[], start: number): CoverBlock {
   const first = lines.findIndex((line, index) => index >= start && line.text.trim() !== '');
-  const none = { furniture: [], symbols: [], distributionDate: null, next: start };
+  const none = { furniture: [], symbols: [], distributionDate: null, originalLanguage: null, next: start };
   if (first < 0 || !/^\s*联\s*合\s*国/.test(lines[first]?.text ?? '')) return none;
 
   // The cover ends with its barcode, or failing that with its `Original:` line.
   const window = lines.slice(first, first + 30);
   const barcode = window.findIndex((line) => classifyFurnitureLine(line.text) === 'barcode');
-  const original = window.findIndex((line) => /^\s*Original\s*:/.test(line.text));
-  const length = (barcode >= 0 ? barcode : original >= 0 ? original : 0) + 1;
+  const originalLine = window.findIndex((line) => original.test(line.text));
+  const length = (barcode >= 0 ? barcode : originalLine >= 0 ? originalLine : 0) + 1;
   const cover = window.slice(0, length).filter((line) => line.text.trim() !== '');
 
   const furniture = cover.map(({ line, text }) => ({
@@ -36,11 +40,13 @@ export function readCoverBlock(lines: readonly SourceLine[], start: number): Cov
     line,
     text: text.trim(),
   }));
+  const language = original.exec(window[originalLine]?.text ?? '')?.[1];
   const match = distributed.exec(cover.map((line) => line.text.trim()).join(' '));
   return {
     furniture,
     symbols: unSymbols(cover[0]?.text ?? ''),
     distributionDate: match ? isoDate(match[3], match[2], match[1]) : null,
+    originalLanguage: language === undefined ? null : (languages[language.toLowerCase()] ?? language),
     next: first + length,
   };
 }

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { AgendaItem, Furniture, IsoDate, Session } from '../records/schema.ts';
+import { AgendaItem, Furniture, IsoDate, OriginalLanguage, Session } from '../records/schema.ts';
 import { locatedMessage, type SourceContext } from './locatedMessage.ts';
 
 /** Front-matter keys of canonical Markdown; unknown keys are refused so that a typo is not silently ignored. */
@@ -14,6 +14,7 @@ export const FrontMatter = z.strictObject({
   symbols: z.array(z.string().min(1)).default([]),
   letterDate: IsoDate.optional(),
   distributionDate: IsoDate.nullable().default(null),
+  originalLanguage: OriginalLanguage.nullable().default(null),
   session: Session.default({ generalAssembly: null, securityCouncilYear: null }),
   agendaItems: z.array(AgendaItem).default([]),
   furniture: z.array(Furniture).default([]),

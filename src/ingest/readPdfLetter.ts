@@ -35,6 +35,7 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
     source,
     symbols: cover.symbols.length > 0 ? cover.symbols : pages.symbols,
     distributionDate: cover.distributionDate,
+    originalLanguage: cover.originalLanguage,
     session: masthead.session,
     agendaItems: masthead.agendaItems,
     furniture: [...cover.furniture, ...masthead.furniture, ...pages.furniture].sort((a, b) => a.line - b.line),

@@ -12,12 +12,15 @@ import { extractKeywords } from './extractKeywords.ts';
 import { findCitations, undocsUrl } from './findCitations.ts';
 import { footnoteId, footnoteMarker } from './footnoteId.ts';
 import { locatedMessage, type SourceContext } from './locatedMessage.ts';
+import { letterId } from './letterId.ts';
 import { makeIdsUnique } from './makeIdsUnique.ts';
 import { parseCanonicalMarkdown } from './parseCanonicalMarkdown.ts';
 import { readAnnexLabel } from './readAnnexLabel.ts';
 import { readFrontMatter } from './readFrontMatter.ts';
 import { readLetterDate } from './readLetterDate.ts';
-import { slugify } from './slugify.ts';
+import { readLetterTitle } from './readLetterTitle.ts';
+import { readSender } from './readSender.ts';
+import { readSignatory } from './readSignatory.ts';
 
 /** The record of the letter written as `markdown`; `context` names the seed for errors. */
 export function toLetterRecord(markdown: string, context: SourceContext): LetterRecord {
@@ -32,7 +35,12 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     throw locatedMessage(context, reading.problem, draft.title.line, undefined, 'letter-date');
   }
   const letterDate = front.letterDate ?? ('date' in reading ? reading.date : '');
-  checkLetterComplete(draft, context);
+  const heading = readLetterTitle(draft.title.text);
+  if ('problem' in heading) throw locatedMessage(context, heading.problem, draft.title.line, undefined, 'letter-title');
+  const senderReading = readSender(heading.sender);
+  if ('problem' in senderReading) throw locatedMessage(context, senderReading.problem, draft.title.line, undefined, 'letter-sender');
+  checkLetterComplete(draft, heading.kind, context);
+  const signature = draft.body.find((block) => block.kind === 'signature');
 
   const footnoteIds = footnoteIdsByLabel(draft.footnotes, context);
   const referenced = new Set<string>();
@@ -91,7 +99,9 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
   });
 
   const allBlocks = [...body, ...annexes.flatMap((annex) => annex.blocks)];
-  const id = front.symbols.length > 0 ? slugify(front.symbols.join('-')) : `letter-${letterDate}`;
+  const footnoteTexts = footnotes.map((footnote) => footnote.text);
+  const text = [draft.title.text, ...allBlocks.map((block) => block.text), ...footnoteTexts].join('\n');
+  const id = letterId({ symbols: front.symbols, letterDate, senderCode: senderReading.sender.code, text });
   const record = {
     id,
     url: `/letters/${id}/`,
@@ -102,11 +112,16 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     session: front.session,
     agendaItems: front.agendaItems,
     title: draft.title.text,
+    kind: heading.kind,
+    addressees: heading.addressees,
+    sender: senderReading.sender,
+    signatory: signature ? readSignatory(signature.text) : null,
+    originalLanguage: front.originalLanguage,
     body,
     annexes,
     footnotes,
     citations: citationsOf([...allBlocks, ...footnotes].flatMap((part) => part.links ?? [])),
-    keywords: extractKeywords([draft.title.text, ...allBlocks.map((block) => block.text), ...footnotes.map((f) => f.text)].join('\n')),
+    keywords: extractKeywords(text),
     furniture: front.furniture,
   };
   lines.set(record, draft.title.line);

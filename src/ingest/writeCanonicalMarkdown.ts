@@ -45,6 +45,7 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
   write(`source: ${flow(draft.source)}`, 1);
   write(`symbols: ${flow(draft.symbols)}`, symbols);
   write(`distributionDate: ${flow(draft.distributionDate)}`, lineOf((entry) => /Distr/.test(entry.text)));
+  write(`originalLanguage: ${flow(draft.originalLanguage)}`, lineOf((entry) => /^Original\s*:/.test(entry.text)));
   write(`session: ${flow(draft.session)}`, session);
   write(`agendaItems:${draft.agendaItems.length === 0 ? ' []' : ''}`, agenda);
   for (const item of draft.agendaItems) write(`  - ${flow(item)}`, agenda);

@@ -118,6 +118,40 @@ export const Furniture = z.object({
   text: z.string(),
 });
 
+/** What the title calls the letter: `…的信`, `…的同文信` (to several addressees at once), `…的普通照会`. */
+export const LetterKind = z.enum(['letter', 'identical-letters', 'note-verbale']);
+
+/** In what capacity the sender writes, as the title names them. */
+export const SenderRole = z.enum([
+  'permanent-representative',
+  'charge-daffaires',
+  'mission',
+  'minister',
+  'head-of-state',
+  'secretary-general',
+  'other',
+]);
+
+/** Who the title says wrote the letter. */
+export const Sender = z.object({
+  /** As printed in the title: `阿塞拜疆常驻联合国代表团临时代办`. */
+  text: z.string().min(1),
+  /** The state's UN Chinese short name (`阿塞拜疆`, also for `阿塞拜疆共和国外交部长`); null for a UN official. */
+  state: z.string().min(1).nullable(),
+  /** ISO 3166-1 alpha-3 code of the state (`AZE`; `PSE`, `VAT` for the observers); null where none. */
+  code: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code').nullable(),
+  role: SenderRole,
+});
+
+/** Who signed, from the signature block: the name, and the title lines printed with it, in order. */
+export const Signatory = z.object({
+  name: z.string().min(1),
+  titles: z.array(z.string().min(1)),
+});
+
+/** The language the letter was written in, from the cover block's `Original:` line. */
+export const OriginalLanguage = z.enum(['en', 'fr', 'ru', 'ar', 'es', 'zh']);
+
 export const LetterRecord = z.object({
   id: Slug,
   /** The letter page's path, `/letters/<id>/`. */
@@ -131,6 +165,14 @@ export const LetterRecord = z.object({
   session: Session,
   agendaItems: z.array(AgendaItem),
   title: z.string().min(1),
+  kind: LetterKind,
+  /** The addressees as printed in the title, in order: `["秘书长", "安全理事会主席"]`. */
+  addressees: z.array(z.string().min(1)).min(1),
+  sender: Sender,
+  /** Null when the letter is unsigned (a note verbale). */
+  signatory: Signatory.nullable(),
+  /** Null when the source has no cover block stating it. */
+  originalLanguage: OriginalLanguage.nullable(),
   body: z.array(Block).min(1),
   annexes: z.array(Annex),
   footnotes: z.array(Footnote),
@@ -151,6 +193,11 @@ export type Citation = z.infer<typeof Citation>;
 export type AgendaItem = z.infer<typeof AgendaItem>;
 export type Session = z.infer<typeof Session>;
 export type Furniture = z.infer<typeof Furniture>;
+export type LetterKind = z.infer<typeof LetterKind>;
+export type SenderRole = z.infer<typeof SenderRole>;
+export type Sender = z.infer<typeof Sender>;
+export type Signatory = z.infer<typeof Signatory>;
+export type OriginalLanguage = z.infer<typeof OriginalLanguage>;
 export type LetterRecord = z.infer<typeof LetterRecord>;
 
 /** The whole archive as written to `documents.json`: letters sorted by date, then id. */

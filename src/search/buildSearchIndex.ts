@@ -4,7 +4,8 @@
  *   written one after another (writePagefindBundle.ts); besides the reader's
  *   filters, hidden filters mark each letter's shard and bundle (shardFilter.ts),
  *   so that the page can ask for one run at a time (see client/searchArchive.ts);
- * - `text/<group>.json.gz`, the units a hit shows and is checked against, for
+ * - `text/<group>.json.gz`, the units a hit shows and is checked against, and
+ *   the letter's filter values (the exact counts once all are read), for
  *   TEXT_GROUP consecutive letters per file;
  * - `layout.json`, the shards, text groups and bundles;
  * - `simplified.json.gz`, the character map the page normalises queries with,
@@ -69,7 +70,7 @@ const FIRST_BUNDLE_ONLY = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pa
 const compress = promisify(gzip);
 
 /** What `text/<group>.json.gz` holds for one letter. */
-export type LetterText = Omit<SearchEntry, 'filters'>;
+export type LetterText = SearchEntry;
 
 /** Indexes `records` into `siteDir`; fails when Pagefind reports any error. */
 export async function buildSearchIndex(
@@ -97,7 +98,7 @@ export async function buildSearchIndex(
     await Promise.all(
       Array.from({ length: Math.min(BATCH, groups - start) }, async (_, offset) => {
         const group = start + offset;
-        const texts: LetterText[] = entries.slice(group * TEXT_GROUP, (group + 1) * TEXT_GROUP).map(({ filters: _filters, ...text }) => text);
+        const texts: LetterText[] = entries.slice(group * TEXT_GROUP, (group + 1) * TEXT_GROUP);
         await writeFile(join(dir, 'text', `${group}.json.gz`), await compress(JSON.stringify(texts), { level: 9 }));
       }),
     );

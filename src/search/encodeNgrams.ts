@@ -64,6 +64,19 @@ export function encodeTerm(term: string): string {
   return [...starts].map(spell).join(' ');
 }
 
+/**
+ * Prefix of the one word each of a letter's own symbols adds to its page, so
+ * that the letter carrying a symbol is found apart from the letters citing it:
+ * no 4-gram's spelling starts with `zz` (a long spelling's second digit is at
+ * most `n`, since no code point reaches 36⁴).
+ */
+const SYMBOL_WORD = 'zz';
+
+/** The word for one of a letter's own symbols (normalised): a Pagefind prefix search for it finds the letters carrying it, and those carrying a longer one. */
+export function encodeSymbol(symbol: string): string {
+  return SYMBOL_WORD + [...symbol].map(encodeChar).join('');
+}
+
 /** The one Pagefind query for all of `terms`: Pagefind keeps the pages holding every word, so it intersects the terms itself. */
 export function encodeTerms(terms: readonly string[]): string {
   return terms.map(encodeTerm).join(' ');

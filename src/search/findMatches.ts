@@ -5,6 +5,7 @@
  * highlight the match on the letter page.
  */
 import { normaliseText, type SimplifiedCharMap } from './normaliseText.ts';
+import type { Query } from './splitQuery.ts';
 
 /** A matched span of the source text, `[start, end)` in its UTF-16 offsets. */
 export interface Span {
@@ -28,10 +29,10 @@ export function findMatches(source: string, terms: readonly string[], simplified
   return mergeSpans(spans);
 }
 
-/** Whether every term occurs in `source`: the test a hit must pass to be shown. */
-export function containsAll(source: string, terms: readonly string[], simplified: SimplifiedCharMap): boolean {
+/** Whether every term of `query` occurs in `source` and none of its excluded terms does: the test a hit must pass to be shown. */
+export function matchesQuery(source: string, { terms, excluded }: Query, simplified: SimplifiedCharMap): boolean {
   const { text } = normaliseText(source, simplified);
-  return terms.every((term) => text.includes(term));
+  return terms.every((term) => text.includes(term)) && !excluded.some((term) => text.includes(term));
 }
 
 function mergeSpans(spans: Span[]): Span[] {

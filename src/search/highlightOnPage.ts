@@ -1,16 +1,24 @@
 /**
- * On a letter page opened from a search hit (`/letters/<id>/?q=…#<block>`), marks
- * where the query's terms occur in the target block, by the same rule the search
- * matched by. Footnote marks, printed numbers and permalinks are not text of the
- * block and are left alone.
+ * On a letter page opened from the search (`/letters/<id>/?q=…`, and `#<unit>`
+ * for one hit), marks every match of the query in every unit of the letter, by
+ * the same rule the search matched by, and adds controls (and the keys `n` and
+ * `p`) to step from match to match, starting at the hit's unit. Footnote marks,
+ * printed numbers and permalinks are not text of a unit and are left alone.
  */
-import { findMatches } from './findMatches.ts';
+import { findMatches, matchesQuery } from './findMatches.ts';
 import type { SimplifiedCharMap } from './normaliseText.ts';
 import { loadSimplifiedMap } from './client/loadSimplifiedMap.ts';
 import { splitQuery } from './splitQuery.ts';
 
-/** Elements inside a block whose text the record does not hold. */
-const NOT_TEXT = '.fnref, .number, .permalink';
+/** Elements inside a unit whose text the record does not hold. */
+const NOT_TEXT = '.fnref, .number, .permalink, .marker, .backref';
+
+/**
+ * The elements of a letter page that hold a unit's text: the header's title,
+ * symbols (its first fact) and agenda item titles, blocks, annex headings,
+ * footnotes. The header's other facts (dates, keywords, cited documents) are no unit.
+ */
+const UNITS = '.letter-head h1, .letter-facts > dd:first-of-type, .letter-facts a[href^="/topics/"], .block, .annex-heading, .footnotes li[id]';
 
 /** Wraps every match of `terms` in `root`'s own text in `<mark class="search-highlight">`; returns how many marks it made. */
 export function highlightMatches(root: Element, terms: readonly string[], simplified: SimplifiedCharMap): number {
@@ -42,12 +50,58 @@ export function highlightMatches(root: Element, terms: readonly string[], simpli
   return marks;
 }
 
-async function highlightTarget(): Promise<void> {
+/** Marks the matches on the page and, when there are any, shows the stepping controls. */
+async function highlightLetter(): Promise<void> {
   const query = new URLSearchParams(location.search).get('q');
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (!query || !target) return;
+  if (!query) return;
   const simplified = await loadSimplifiedMap(new URL('/pagefind/', location.href).href);
-  highlightMatches(target, splitQuery(query, simplified), simplified);
+  const parsed = splitQuery(query, simplified);
+  for (const unit of document.querySelectorAll(UNITS)) {
+    if (parsed.terms.length > 0 && matchesQuery(unit.textContent ?? '', parsed, simplified)) highlightMatches(unit, parsed.terms, simplified);
+  }
+  const marks = [...document.querySelectorAll<HTMLElement>('mark.search-highlight')];
+  if (marks.length > 0) stepControls(marks);
 }
 
-void highlightTarget();
+/** A bar fixed to the foot of the window (so it moves nothing): previous, `i / N`, next; `n` and `p` do the same. */
+function stepControls(marks: readonly HTMLElement[]): void {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  let current = Math.max(0, target ? marks.findIndex((mark) => target.contains(mark)) : 0);
+  const bar = document.createElement('nav');
+  bar.className = 'search-steps';
+  bar.setAttribute('aria-label', '搜索匹配');
+  const previous = button('上一处', 'p');
+  const next = button('下一处', 'n');
+  const where = document.createElement('span');
+  where.setAttribute('role', 'status');
+  bar.append(previous, where, next);
+  document.body.append(bar);
+  const show = (index: number, scroll: boolean) => {
+    marks[current]?.classList.remove('search-highlight-current');
+    current = (index + marks.length) % marks.length;
+    const mark = marks[current];
+    mark?.classList.add('search-highlight-current');
+    if (scroll) mark?.scrollIntoView({ block: 'center' });
+    where.textContent = `第 ${current + 1} / ${marks.length} 处`;
+  };
+  previous.addEventListener('click', () => show(current - 1, true));
+  next.addEventListener('click', () => show(current + 1, true));
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'n') show(current + 1, true);
+    else if (event.key === 'p' || event.key === 'N') show(current - 1, true);
+  });
+  // Opened from one hit, the page is already at its unit; opened for all matches, it goes to the first.
+  show(current, !target);
+}
+
+function button(text: string, key: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  element.setAttribute('aria-keyshortcuts', key);
+  return element;
+}
+
+void highlightLetter();

@@ -1,10 +1,13 @@
 /**
  * The one normalisation both sides of the search agree on: each code point of
  * the text is mapped on its own by NFKC (full-width `（` → `(`), lower-cased, and
- * traditional characters are replaced by simplified ones from a character map.
+ * traditional characters are replaced by simplified ones from a character map;
+ * the dashes that join a UN symbol (`A/61/1006–S/2007/452`, en dash, hyphen,
+ * non-breaking hyphen, minus) become `-`, as the letters mostly print them.
  * Mapping code point by code point (rather than the whole string at once) keeps
  * a map back to the source offsets, so a match in normalised text can be marked
- * in the text as printed. Whitespace is kept: query terms never contain it.
+ * in the text as printed. Every whitespace character becomes a space, so that a
+ * quoted phrase matches across a line break of a signature.
  */
 
 /** Traditional character → simplified character (one code point each). */
@@ -31,9 +34,17 @@ export function normaliseText(source: string, simplified: SimplifiedCharMap): No
   return { text, origin };
 }
 
-/** Normalises one code point: NFKC, then lower case, then traditional → simplified. */
+/** Dashes read as the hyphen that joins symbols and compound names (not the em dash `—`, Chinese punctuation). */
+const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63']);
+
+/** Normalises one code point: NFKC, then lower case, then traditional → simplified, dashes to `-`, whitespace to a space. */
 function normaliseChar(char: string, simplified: SimplifiedCharMap): string {
+  const code = char.charCodeAt(0);
+  // Fast paths for most of a letter's characters, which NFKC leaves alone: printable ASCII and unified ideographs.
+  if (code > 0x20 && code < 0x7f) return char.toLowerCase();
+  if (code >= 0x4e00 && code <= 0x9fff) return simplified[char] ?? char;
+  if (/^\s$/u.test(char)) return ' ';
   let result = '';
-  for (const part of char.normalize('NFKC').toLowerCase()) result += simplified[part] ?? part;
+  for (const part of char.normalize('NFKC').toLowerCase()) result += HYPHENS.has(part) ? '-' : (simplified[part] ?? part);
   return result;
 }

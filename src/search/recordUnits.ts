@@ -1,20 +1,41 @@
 /**
- * A letter's citable units in reading order, the granularity of search hits:
- * every block of the body, every block of each annex, then every footnote.
+ * A letter's searchable units in reading order, the granularity of search hits:
+ * what the letter's header states (its symbols, title, sender, addressees,
+ * signatory and agenda items, each a unit linking to the header), then every
+ * block of the body, each annex's heading and blocks, then every footnote.
  */
 import type { LetterRecord } from '../records/schema.ts';
 
-/** Where in a letter a unit stands: the three values of the `part` filter. */
-export type Part = 'body' | 'annex' | 'footnote';
+/** Where in a letter a unit stands: the values of the `part` filter. */
+export type Part = 'meta' | 'body' | 'annex' | 'footnote';
 
-/** One citable unit: `[id, part, annex label or '', printed number or marker or '', text as printed]`. */
-export type SearchUnit = [id: string, part: Part, annex: string, number: string, text: string];
+/**
+ * One unit: `[id, part, label, number, text as printed]`. The id is the element
+ * a hit links to; the label names the annex (`附件一`) or the header field
+ * (`文号`, `议程项目`); the number is a printed paragraph number, a footnote's
+ * marker or an agenda item's number, else ''.
+ */
+export type SearchUnit = [id: string, part: Part, label: string, number: string, text: string];
+
+/** The element of the letter page holding its header, where a header field's hit links. */
+export const LETTER_HEAD = 'letter-head';
 
 /** The units of `record`, in order. */
 export function recordUnits(record: LetterRecord): SearchUnit[] {
+  const { sender, addressees, signatory } = record;
+  const head = (label: string, text: string, number = ''): SearchUnit[] => (text === '' ? [] : [[LETTER_HEAD, 'meta', label, number, text]]);
   return [
+    ...head('文号', record.symbols.join('-')),
+    ...head('标题', record.title),
+    ...head('发文方', sender.text),
+    ...head('收信方', addressees.join('、')),
+    ...head('签署人', signatory ? [signatory.name, ...signatory.titles].join(' ') : ''),
+    ...record.agendaItems.flatMap((item) => head('议程项目', item.title, String(item.number))),
     ...record.body.map((block): SearchUnit => [block.id, 'body', '', String(block.number ?? ''), block.text]),
-    ...record.annexes.flatMap((annex) => annex.blocks.map((block): SearchUnit => [block.id, 'annex', annex.label, String(block.number ?? ''), block.text])),
+    ...record.annexes.flatMap((annex) => [
+      [`${annex.id}-heading`, 'annex', annex.label, '', annex.heading] satisfies SearchUnit,
+      ...annex.blocks.map((block): SearchUnit => [block.id, 'annex', annex.label, String(block.number ?? ''), block.text]),
+    ]),
     ...record.footnotes.map((footnote): SearchUnit => [footnote.id, 'footnote', '', footnote.marker, footnote.text]),
   ];
 }

@@ -1,22 +1,38 @@
 /**
  * What the search index holds: one entry per letter (one Pagefind page, so that
  * the index the browser loads at start stays as small as stock Pagefind's on the
- * same letters), listing the letter's citable units in order with what a hit
- * shows of each.
+ * same letters), listing the letter's units in order with what the list of
+ * results shows of the letter.
+ *
+ * Search order is date order, newest first: shards (runs of that order) are then
+ * runs of dates, so that the oldest-first list walks the shards backwards.
  */
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
-import type { LetterRecord } from '../records/schema.ts';
+import type { LetterKind, LetterRecord } from '../records/schema.ts';
 import { recordUnits, type Part, type SearchUnit } from './recordUnits.ts';
+
+/** The filters of the index, each a list of values a letter carries. */
+export interface SearchFilters {
+  year: string[];
+  topic: string[];
+  part: Part[];
+  /** The sender's ISO 3166-1 alpha-3 code, where it has one. */
+  sender: string[];
+  kind: LetterKind[];
+  addressee: string[];
+}
 
 export interface SearchEntry {
   /** The letter's page, `/letters/<id>/`. */
   url: string;
   title: string;
   date: string;
-  /** The letter's symbols joined by ` `, or empty when it states none. */
+  /** The letter's own symbols joined by ` `, or empty when it states none. */
   symbols: string;
+  /** The sender as the title names it. */
+  sender: string;
   units: SearchUnit[];
-  filters: { year: string[]; topic: string[]; part: Part[] };
+  filters: SearchFilters;
 }
 
 /** The entries of all letters in archive search order: newest letter first, then by id. */
@@ -24,17 +40,22 @@ export function searchEntries(records: readonly LetterRecord[]): SearchEntry[] {
   const topics = agendaTopics(records);
   const newestFirst = [...records].sort((a, b) => b.letterDate.localeCompare(a.letterDate) || a.id.localeCompare(b.id));
   return newestFirst.map((record) => {
+    const { kind, addressees, sender } = record;
     const units = recordUnits(record);
     return {
       url: record.url,
       title: record.title,
       date: record.letterDate,
       symbols: record.symbols.join(' '),
+      sender: sender.text,
       units,
       filters: {
         year: [record.letterDate.slice(0, 4)],
         topic: [...new Set(topicsOfLetter(record, topics).map(({ topic }) => topic.title))],
         part: [...new Set(units.map(([, part]) => part))],
+        sender: sender.code ? [sender.code] : [],
+        kind: [kind],
+        addressee: [...new Set(addressees)],
       },
     };
   });

@@ -54,7 +54,7 @@ describe('checkConservation', () => {
   });
 
   it('counts furniture for a PDF-text seed, and only there', () => {
-    const seed = ['  2021 年 5 月 15 日的信', '', ' 正文，1 在此。', '', 'A/75/1 21-00001 2/3', '__________', '1 脚注。', '大使'].join('\n');
+    const seed = ['  2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信', '', ' 正文，1 在此。', '', 'A/75/1 21-00001 2/3', '__________', '1 脚注。', '大使'].join('\n');
     const letter = toLetterRecord(
       [
         '---',
@@ -62,7 +62,7 @@ describe('checkConservation', () => {
         '  - { kind: running-header, line: 5, text: A/75/1 21-00001 2/3 }',
         '  - { kind: footnote-rule, line: 6, text: __________ }',
         '---',
-        '# 2021 年 5 月 15 日的信',
+        '# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信',
         '',
         '正文，[^1] 在此。',
         '',
@@ -80,15 +80,15 @@ describe('checkConservation', () => {
   });
 
   it('does not count a Markdown seed’s own syntax as text', () => {
-    const seed = '## 2021 年 5 月 15 日的信\n\n正文<sup>1</sup> 见 [A/74/450](#)。\n\n<sup>1</sup> 脚注。\n\n大使\n';
-    const letter = toLetterRecord('# 2021 年 5 月 15 日的信\n\n正文[^1] 见 A/74/450。\n\n<!-- signature -->\n大使\n\n[^1]: 脚注。\n', { path: 'seed.txt' });
+    const seed = '## 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n正文<sup>1</sup> 见 [A/74/450](#)。\n\n<sup>1</sup> 脚注。\n\n大使\n';
+    const letter = toLetterRecord('# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n正文[^1] 见 A/74/450。\n\n<!-- signature -->\n大使\n\n[^1]: 脚注。\n', { path: 'seed.txt' });
     expect(() => checkConservation({ path: 'seed.txt', text: seed, flavour: 'markdown' }, letter)).not.toThrow();
     expect(refusal({ path: 'seed.txt', text: seed, flavour: 'pdf' }, letter).reason).toMatch(/text dropped/);
   });
 
   it('counts an HTML comment in a Markdown-flavour seed as text (only canonical Markdown’s kind comments are syntax)', () => {
-    const seed = '## 2021 年 5 月 15 日的信\n\n正文<!-- 注 -->。\n\n大使\n';
-    const letter = toLetterRecord('# 2021 年 5 月 15 日的信\n\n正文\\<!-- 注 -->。\n\n<!-- signature -->\n大使\n', { path: 'seed.txt' });
+    const seed = '## 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n正文<!-- 注 -->。\n\n大使\n';
+    const letter = toLetterRecord('# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n正文\\<!-- 注 -->。\n\n<!-- signature -->\n大使\n', { path: 'seed.txt' });
     expect(letter.body[0]?.text).toBe('正文<!-- 注 -->。');
     expect(() => checkConservation({ path: 'seed.txt', text: seed, flavour: 'markdown' }, letter)).not.toThrow();
     expect(refusal({ path: 'seed.txt', text: seed, flavour: 'canonical' }, letter).reason).toMatch(/text invented/);

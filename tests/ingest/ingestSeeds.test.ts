@@ -85,6 +85,15 @@ describe('ingestSeeds', () => {
     expect(message?.reason).toContain(join(dir, 'first.md'));
   });
 
+  it('gives two different letters without symbols on one date distinct ids', async () => {
+    await writeFile(join(dir, 'first.md'), letter('2021 年 5 月 15 日'));
+    await writeFile(join(dir, 'second.md'), letter('2021 年 5 月 15 日').replace('正文。', '另一封信的正文。'));
+    const records = await ingestSeeds(dir);
+    expect(records.map((record) => record.source).sort()).toEqual(['first.md', 'second.md']);
+    expect(new Set(records.map((record) => record.id)).size).toBe(2);
+    for (const record of records) expect(record.id).toMatch(/^letter-2021-05-15-aze-[0-9a-f]{8}$/);
+  });
+
   it('reports a seed that cannot be read (a broken link) by name, and reads a linked one', async () => {
     await symlink(join(dir, 'missing.txt'), join(dir, 'broken.txt'));
     await writeFile(join(dir, 'target.md'), letter('2021 年 5 月 15 日'));

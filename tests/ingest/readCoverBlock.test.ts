@@ -20,9 +20,17 @@ describe('readCoverBlock', () => {
       ['barcode', 19],
     ]);
     expect(lines[cover.next]?.line).toBe(20);
+    expect(cover.originalLanguage).toBe('en');
+  });
+
+  it('reads the `Original:` line as a language code, keeping an unknown word as printed', () => {
+    const cover = (language: string) =>
+      readCoverBlock(sourceLines(` 联 合 国   S/2024/1\n\n安全理事会\n\nDistr.: General\n2 January 2024\nChinese\nOriginal: ${language}\n`), 0).originalLanguage;
+    expect(['English', 'French', 'Russian', 'Arabic', 'Spanish', 'Chinese'].map(cover)).toEqual(['en', 'fr', 'ru', 'ar', 'es', 'zh']);
+    expect(cover('Klingon')).toBe('Klingon');
   });
 
   it('reads nothing where a letter has no cover', () => {
-    expect(readCoverBlock(sourceLines(seedText('000')), 0)).toEqual({ furniture: [], symbols: [], distributionDate: null, next: 0 });
+    expect(readCoverBlock(sourceLines(seedText('000')), 0)).toEqual({ furniture: [], symbols: [], distributionDate: null, originalLanguage: null, next: 0 });
   });
 });

@@ -50,9 +50,35 @@ describe('the five seeds', () => {
     expect(bySource('003').symbols).toEqual([]);
     expect(bySource('004').symbols).toEqual([]);
     expect(bySource('000').id).toBe('a-61-947-s-2007-339');
-    expect(bySource('003').id).toBe('letter-2021-05-15');
-    expect(bySource('004').id).toBe('letter-2025-05-28');
+    expect(bySource('003').id).toMatch(/^letter-2021-05-15-aze-[0-9a-f]{8}$/);
+    expect(bySource('004').id).toMatch(/^letter-2025-05-28-aze-[0-9a-f]{8}$/);
     for (const record of records) expect(record.url).toBe(`/letters/${record.id}/`);
+  });
+
+  it('read who wrote to whom: kind, addressees, sender and signatory', () => {
+    const azerbaijan = { text: '阿塞拜疆常驻联合国代表', state: '阿塞拜疆', code: 'AZE', role: 'permanent-representative' };
+    for (const record of records) {
+      expect(record.kind).toBe('letter');
+      expect(record.addressees).toEqual(['秘书长']);
+      expect(record.sender).toEqual(azerbaijan);
+    }
+    expect(records.map((record) => [record.source.slice(0, 3), record.signatory])).toEqual([
+      ['000', { name: '阿格申·梅赫迪耶夫', titles: ['常驻代表', '大使'] }],
+      ['001', { name: '阿格申·梅赫迪耶夫', titles: ['常驻代表', '大使'] }],
+      ['002', { name: '亚沙尔·阿利耶夫', titles: ['常驻代表', '大使'] }],
+      ['003', { name: '亚沙尔·阿利耶夫', titles: ['常驻代表', '大使'] }],
+      ['004', { name: '托菲格·穆萨耶夫', titles: ['常驻代表', '大使'] }],
+    ]);
+  });
+
+  it('read the original language where a cover block states it (001 only)', () => {
+    expect(records.map((record) => [record.source.slice(0, 3), record.originalLanguage])).toEqual([
+      ['000', null],
+      ['001', 'en'],
+      ['002', null],
+      ['003', null],
+      ['004', null],
+    ]);
   });
 
   it('read titles and dates', () => {

@@ -121,11 +121,21 @@ describe('toLetterRecord reads canonical text literally', () => {
 });
 
 describe('toLetterRecord ids and dates', () => {
-  it('names a letter without symbols by its date, and front matter letterDate wins', () => {
-    expect(toLetterRecord(minimal('正文。'), context).id).toBe('letter-2021-05-15');
+  it('names a letter without symbols by its date, sender code and text, and front matter letterDate wins', () => {
+    const id = toLetterRecord(minimal('正文。'), context).id;
+    expect(id).toMatch(/^letter-2021-05-15-aze-[0-9a-f]{8}$/);
+    // Stable across rebuilds and seed names; another text on the same date is another letter.
+    expect(toLetterRecord(minimal('正文。'), { path: 'other-name.md' }).id).toBe(id);
+    expect(toLetterRecord(minimal('另一封信的正文。'), context).id).not.toBe(id);
     const overridden = toLetterRecord(minimal('正文。', 'letterDate: 2021-05-16'), context);
     expect(overridden.letterDate).toBe('2021-05-16');
-    expect(overridden.id).toBe('letter-2021-05-16');
+    expect(overridden.id).toMatch(/^letter-2021-05-16-aze-[0-9a-f]{8}$/);
+  });
+
+  it('leaves the code out of the id of a letter from a UN official', () => {
+    const record = toLetterRecord('# 2021 年 5 月 15 日秘书长给安全理事会主席的信\n\n正文。\n\n<!-- signature -->\n安东尼奥·古特雷斯\n', context);
+    expect(record.sender).toEqual({ text: '秘书长', state: null, code: null, role: 'secretary-general' });
+    expect(record.id).toMatch(/^letter-2021-05-15-[0-9a-f]{8}$/);
   });
 
   it('names an unnumbered annex `annex`', () => {
@@ -225,12 +235,12 @@ describe('toLetterRecord refuses bad letters with located messages', () => {
   it('an unknown kind comment, an annex without 附件, a letter without body', () => {
     expect(refusal(minimal('<!-- greeting -->\n阁下：')).reason).toMatch(/unknown block kind/);
     expect(refusal(minimal('正文。\n\n## 其他\n\n文。')).reason).toMatch(/附件/);
-    expect(refusal('# 2021 年 5 月 15 日的信\n').reason).toMatch(/not signed/);
+    expect(refusal('# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n').reason).toMatch(/must be signed/);
   });
 
   it('a letter cut off: unsigned, or stopping mid-sentence', () => {
-    const unsigned = refusal('# 2021 年 5 月 15 日的信\n\n第一段。\n\n第二段。\n');
-    expect(unsigned.reason).toMatch(/not signed/);
+    const unsigned = refusal('# 2021 年 5 月 15 日阿塞拜疆常驻联合国代表给秘书长的信\n\n第一段。\n\n第二段。\n');
+    expect(unsigned.reason).toMatch(/must be signed/);
     expect(unsigned.line).toBe(5);
     const cut = refusal(minimal('完整的一段。\n\n## 信的附件\n\n附件写到一半，'));
     expect(cut.reason).toMatch(/mid-sentence/);

@@ -9,6 +9,7 @@ const draft: LetterDraft = {
   source: 'x.txt',
   symbols: ['A/1/2'],
   distributionDate: null,
+  originalLanguage: null,
   session: { generalAssembly: 61, securityCouncilYear: null },
   agendaItems: [{ number: 17, title: '局势: 标题 # 不是注释' }],
   furniture: [{ kind: 'running-header', line: 40, text: 'A/1/2' }],

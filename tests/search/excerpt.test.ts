@@ -1,10 +1,10 @@
-/** The excerpt a hit shows, and the grouping of hits by letter, best first. */
+/** The excerpt a hit shows, and the best hits a letter shows. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/search/excerpt.ts';
 import { findMatches } from '../../src/search/findMatches.ts';
 import { normaliseText } from '../../src/search/normaliseText.ts';
-import { groupHits } from '../../src/search/client/renderHits.ts';
+import { bestHits, EXCERPTS } from '../../src/search/client/renderHits.ts';
 import type { Hit } from '../../src/search/client/searchArchive.ts';
 
 const text = '在这方面应当指出，1991 年苏维埃社会主义共和国联盟(苏联)解体后，亚美尼亚和阿塞拜疆在作为苏联加盟共和国时的各自边界内，根据国际法获得独立。1991 年 12 月 8 日签署的《建立独立国家联合体协定》';
@@ -34,11 +34,13 @@ describe('excerpt', () => {
   });
 });
 
-describe('groupHits', () => {
-  const hit = (letter: string, id: string): Hit => ({ url: `${letter}#${id}`, letter, title: letter, date: '', symbols: '', part: 'body', annex: '', number: '', text: '', spans: [] });
+describe('bestHits', () => {
+  const hit = (id: string, marks: number): Hit => ({ url: `/a/#${id}`, part: 'body', label: '', number: '', text: '', spans: Array.from({ length: marks }, (_, at) => ({ start: at, end: at + 1 })) });
 
-  it('groups by letter, the letter with most hits first, archive order among equals', () => {
-    const groups = groupHits([hit('/a/', '1'), hit('/b/', '1'), hit('/b/', '2'), hit('/c/', '1')]);
-    expect(groups.map((group) => group.map((one) => one.url))).toEqual([['/b/#1', '/b/#2'], ['/a/#1'], ['/c/#1']]);
+  it('keeps the three units with most matches, reading order among equals', () => {
+    const best = bestHits([hit('1', 1), hit('2', 3), hit('3', 1), hit('4', 2), hit('5', 3)]);
+    expect(best.map((one) => one.url)).toEqual(['/a/#2', '/a/#5', '/a/#4']);
+    expect(EXCERPTS).toBe(3);
+    expect(bestHits([hit('1', 1), hit('2', 1)]).map((one) => one.url)).toEqual(['/a/#1', '/a/#2']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The search-quality harness on the five seed letters, in Chromium: every hit of
- * this archive's search is a unit containing every term (precision 100%), every
- * such unit is hit, through "show more" (recall 100%), and stock Pagefind over the
+ * this archive's search is a unit matching the query (precision 100%), every
+ * such unit is hit, in the page's whole list (recall 100%), and stock Pagefind over the
  * same built pages does worse on both. Read only to their first letters
  * (`maxLetters`), lists are scored on that prefix of the ranked letters.
  */
@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('the query set', () => {
   it('draws every kind of query from the records, the same for the same seed', () => {
     const queries = makeQuerySet(records);
-    expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(['substring', 'name', 'symbol', 'latin', 'traditional', 'fullwidth', 'absent', 'and']));
+    expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(['substring', 'name', 'symbol', 'metadata', 'latin', 'traditional', 'fullwidth', 'absent', 'and', 'exclusion']));
     expect(makeQuerySet(records)).toEqual(queries);
     expect(queries.filter((query) => query.kind === 'traditional').every((query) => query.query !== query.expect)).toBe(true);
   });
@@ -58,8 +58,14 @@ describe("this archive's search", () => {
     expect(report.archive.recall).toBe(1);
     // Without maxLetters every list is read to its end.
     expect([report.maxLetters, report.archive.cutQueries]).toEqual([null, 0]);
-    // The set must reach past the first page of hits, or "show more" went untested.
+    // The set must reach past the first screen's excerpts, or whole lists went untested.
     expect(Math.max(...report.archive.results.map((result) => result.expected))).toBeGreaterThan(20);
+    // Header fields are searched like text, and exclusions are scored too.
+    for (const kind of ['metadata', 'exclusion'] as const) {
+      const scored = report.archive.results.filter((result) => result.query.kind === kind);
+      expect(scored.length).toBeGreaterThan(0);
+      expect(scored.some((result) => result.expected > 0)).toBe(true);
+    }
   });
 
   it('finds nothing for words absent from the archive', () => {

@@ -1,39 +1,15 @@
 /**
  * The search page in Chromium against the built seed letters: the results
  * contract (`#search-results`, `aria-busy`, `a[data-hit]` deep links), what a hit
- * shows, the query in the URL (share, reload, back), filters with counts, the
- * empty result, the header search box, and the highlight on the letter page.
+ * shows, the query in the URL (share, reload, back), the part filter, the empty
+ * result, the header search box, and the marks on the letter page.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordUnits } from '../../src/search/recordUnits.ts';
-import { guardContext, type PageGuard } from '../support/browser.ts';
-import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { truthOf, useSearchPage } from './searchDriver.ts';
 
-const env = useSiteInBrowser();
-
-let context: BrowserContext;
-let guard: PageGuard;
-let page: Page;
-
-beforeEach(async () => {
-  context = await env.browser.newContext();
-  guard = await guardContext(context);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  expect(guard.problems).toEqual([]);
-  await context.close();
-});
-
-const done = () => page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-const counted = () => page.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
-const open = async (query: string, extra = '') => {
-  await page.goto(`${env.site.baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await done();
-};
-const hitLinks = () => page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-
+const search = useSearchPage();
+const { env, open, done, counted, hitLinks } = search;
 /** A unit of the seeds found by a query unique to it: an annex paragraph with a printed number. */
 function numberedAnnexUnit() {
   for (const record of env.records) {
@@ -56,18 +32,18 @@ describe('the results contract', () => {
     // Hold the index back so that the search is caught in flight.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/index/**', async (route) => {
+    await search.page().route('**/pagefind/index/**', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${env.site.baseUrl}/search/?q=${encodeURIComponent('纳戈尔诺-卡拉巴赫')}`);
-    await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true');
-    expect(await page.locator('a[data-hit]').count()).toBe(0);
+    await search.page().goto(`${env.site.baseUrl}/search/?q=${encodeURIComponent('纳戈尔诺-卡拉巴赫')}`);
+    await search.page().waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true');
+    expect(await search.page().locator('a[data-hit]').count()).toBe(0);
     release();
     await done();
     const hrefs = await hitLinks();
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(await page.locator('a[data-hit]').count()).toBe(hrefs.length);
+    expect(await search.page().locator('a[data-hit]').count()).toBe(hrefs.length);
     for (const href of hrefs) {
       const [path, fragment] = href.split('#');
       const url = new URL(path ?? '', env.site.baseUrl);
@@ -80,38 +56,39 @@ describe('the results contract', () => {
   it('names the letter, annex and paragraph of a hit and marks the query in its excerpt', async () => {
     const { record, annex, number, query, id } = numberedAnnexUnit();
     await open(query);
-    const hit = page.locator('#search-results a[data-hit]');
+    const hit = search.page().locator('#search-results a[data-hit]');
     expect(await hit.count()).toBe(1);
     expect(await hit.getAttribute('href')).toBe(`${record.url}?q=${encodeURIComponent(query).replace(/%20/g, '+')}#${id}`);
     expect(await hit.locator('.search-hit-where').textContent()).toBe(`${annex} · 第 ${number} 段`);
     expect(await hit.locator('mark').allTextContents()).toEqual([query]);
-    const group = page.locator('#search-results .search-letter');
+    const group = search.page().locator('#search-results .search-letter');
     expect(await group.locator('.search-letter-title').textContent()).toBe(record.title);
     const facts = await group.locator('.search-letter-facts').textContent();
     expect(facts).toContain(record.letterDate);
     expect(facts).toContain(record.symbols[0] ?? '文号未载明');
   });
 
-  it('shows more hits, letter by letter, until every letter with a hit is shown', async () => {
-    const letters = env.records.filter((record) => recordUnits(record).some(([, , , , text]) => text.includes('阿塞拜疆')));
-    await open('阿塞拜疆');
-    expect(await page.isVisible('#search-more')).toBe(true);
-    const first = await hitLinks();
-    await page.click('#search-more');
-    await done();
-    const more = await hitLinks();
-    expect(more.length).toBeGreaterThan(first.length);
-    while (await page.isVisible('#search-more')) {
-      await page.click('#search-more');
-      await done();
+  it('lists letters, not paragraphs: every letter with a hit on the first screen, each with its count and its best three excerpts', async () => {
+    const truth = truthOf(env.records, '安全理事会');
+    await open('安全理事会');
+    const listed = await search.listed();
+    expect(listed.map((letter) => letter.url).sort()).toEqual([...truth.keys()].sort());
+    expect(await search.page().isVisible('#search-more')).toBe(false);
+    for (const letter of listed) {
+      const units = truth.get(letter.url) ?? [];
+      expect(letter.facts).toContain(`${units.length} 处匹配`);
+      expect(letter.excerpts.length).toBe(Math.min(3, units.length));
+      for (const excerpt of letter.excerpts) expect(units).toContain(excerpt);
+      expect(letter.more === null).toBe(units.length <= 3);
+      if (letter.more) expect(await search.page().locator(`a.search-letter-all[href="${letter.more}"]`).textContent()).toBe(`本信另有 ${units.length - 3} 处`);
     }
-    expect(await page.locator('#search-results .search-letter').count()).toBe(letters.length);
+    expect(await search.page().textContent('#search-status')).toBe(`共 ${truth.size} 封信函（${[...truth.values()].flat().length} 处匹配）。`);
   });
 
   it('says so when a word is not in the archive', async () => {
     await open('量子计算机');
-    expect(await page.locator('a[data-hit]').count()).toBe(0);
-    expect(await page.textContent('#search-status')).toContain('档案中没有找到“量子计算机”');
+    expect(await search.page().locator('a[data-hit]').count()).toBe(0);
+    expect(await search.page().textContent('#search-status')).toContain('档案中没有找到“量子计算机”');
   });
 
   it('finds traditional and full-width forms of what the letters print', async () => {
@@ -130,96 +107,81 @@ describe('the results contract', () => {
 describe('hostile queries', () => {
   it('are text: markup is shown literally and never run, pattern characters match themselves', async () => {
     let dialogs = 0;
-    page.on('dialog', async (dialog) => {
+    search.page().on('dialog', async (dialog) => {
       dialogs++;
       await dialog.dismiss();
     });
     const markup = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     await open(markup);
-    expect(await page.textContent('#search-status')).toContain(markup);
-    expect(await page.locator('#search-results img, #search-status img').count()).toBe(0);
+    expect(await search.page().textContent('#search-status')).toContain(markup);
+    expect(await search.page().locator('#search-results img, #search-status img').count()).toBe(0);
     await open('.*');
-    expect(await page.locator('a[data-hit]').count()).toBe(0);
+    expect(await search.page().locator('a[data-hit]').count()).toBe(0);
     await open('(1993)');
-    const hits = await page.locator('#search-results a[data-hit] mark').allTextContents();
+    const hits = await search.page().locator('#search-results a[data-hit] mark').allTextContents();
     expect(hits.length).toBeGreaterThan(0);
     for (const mark of hits) expect(mark.normalize('NFKC')).toBe('(1993)');
     await open('　 \t ');
-    expect(await page.textContent('#search-status')).toBe('请输入要查找的字词。');
+    expect(await search.page().textContent('#search-status')).toBe('请输入要查找的字词。');
     expect(dialogs).toBe(0);
   });
 });
 
 describe('the query in the URL', () => {
   it('is set by the form, survives a reload, and goes back with history', async () => {
-    await page.goto(`${env.site.baseUrl}/search/`);
+    await search.page().goto(`${env.site.baseUrl}/search/`);
     await done();
-    await page.fill('#search-query', 'Malcolm');
-    await page.press('#search-query', 'Enter');
-    await page.waitForURL(/\?q=Malcolm$/);
+    await search.page().fill('#search-query', 'Malcolm');
+    await search.page().press('#search-query', 'Enter');
+    await search.page().waitForURL(/\?q=Malcolm$/);
     await done();
     const first = await hitLinks();
     expect(first.length).toBeGreaterThan(0);
 
-    await page.fill('#search-query', 'S/2020/729');
-    await page.press('#search-query', 'Enter');
-    await page.waitForURL(/q=S%2F2020%2F729/);
+    await search.page().fill('#search-query', 'S/2020/729');
+    await search.page().press('#search-query', 'Enter');
+    await search.page().waitForURL(/q=S%2F2020%2F729/);
     await done();
     const second = await hitLinks();
     expect(second).not.toEqual(first);
 
-    await page.reload();
+    await search.page().reload();
     await done();
     expect(await hitLinks()).toEqual(second);
-    expect(await page.inputValue('#search-query')).toBe('S/2020/729');
+    expect(await search.page().inputValue('#search-query')).toBe('S/2020/729');
 
-    await page.goBack();
+    await search.page().goBack();
     await done();
     expect(await hitLinks()).toEqual(first);
   });
 
   it('is where the header search box on every page leads', async () => {
-    await page.goto(`${env.site.baseUrl}/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('阿塞拜疆');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=/);
+    await search.page().goto(`${env.site.baseUrl}/`);
+    await search.page().keyboard.press('/');
+    await search.page().keyboard.type('阿塞拜疆');
+    await search.page().keyboard.press('Enter');
+    await search.page().waitForURL(/\/search\/\?q=/);
     await done();
-    expect(await page.locator('a[data-hit]').count()).toBeGreaterThan(0);
+    expect(await search.page().locator('a[data-hit]').count()).toBeGreaterThan(0);
   });
 });
 
-describe('filters', () => {
-  it('offer part and year with counts, and narrow the hits through the URL', async () => {
+describe('the part filter', () => {
+  it('narrows the hits to one part through the URL, with counts of letters', async () => {
+    const truth = truthOf(env.records, '阿塞拜疆');
     await open('阿塞拜疆');
     await counted();
-    const counts = await page.locator('#search-filters input[name=year]').evaluateAll((boxes) =>
-      boxes.map((box) => [(box as HTMLInputElement).value, Number(box.parentElement?.querySelector('[data-count]')?.getAttribute('data-count'))]),
-    );
-    const years = new Map<string, number>();
-    for (const record of env.records) {
-      if (recordUnits(record).some(([, , , , text]) => text.includes('阿塞拜疆'))) years.set(record.letterDate.slice(0, 4), (years.get(record.letterDate.slice(0, 4)) ?? 0) + 1);
-    }
-    expect(new Map(counts as [string, number][])).toEqual(years);
-
-    await page.check('#search-filters input[name=part][value=footnote]');
-    await page.waitForURL(/part=footnote/);
+    const footnotes = [...truth.values()].filter((units) => units.some((url) => recordUnits(env.records.find((record) => url.startsWith(record.url))!).some(([id, part]) => part === 'footnote' && url.endsWith(`#${id}`)))).length;
+    expect(await search.page().getAttribute('#search-filters input[name=part][value=footnote] ~ [data-count]', 'data-count')).toBe(String(footnotes));
+    await search.page().check('#search-filters input[name=part][value=footnote]');
+    await search.page().waitForURL(/part=footnote/);
     await done();
     await counted();
-    const wheres = await page.locator('#search-results a[data-hit] .search-hit-where').allTextContents();
+    const wheres = await search.page().locator('#search-results a[data-hit] .search-hit-where').allTextContents();
     expect(wheres.length).toBeGreaterThan(0);
     for (const where of wheres) expect(where).toMatch(/^脚注 /);
-
-    const [year] = [...years.keys()];
-    await page.check(`#search-filters input[name=year][value="${year}"]`);
-    await page.waitForURL(new RegExp(`year=${year}`));
-    await done();
-    const hrefs = await hitLinks();
-    for (const href of hrefs) {
-      const record = env.records.find((candidate) => href.startsWith(candidate.url));
-      expect(record?.letterDate.startsWith(year ?? '')).toBe(true);
-    }
-    expect(await page.isChecked('#search-filters input[name=part][value=footnote]')).toBe(true);
+    expect(await search.listed()).toHaveLength(footnotes);
+    expect(await search.page().isChecked('#search-filters input[name=part][value=footnote]')).toBe(true);
   });
 });
 
@@ -227,8 +189,38 @@ describe('on the letter page', () => {
   it('marks the matched text in the block the hit links to', async () => {
     const { query, id } = numberedAnnexUnit();
     await open(query);
-    await page.click('#search-results a[data-hit]');
-    await page.waitForSelector(`[id="${id}"] mark.search-highlight`);
-    expect((await page.locator(`[id="${id}"] mark.search-highlight`).allTextContents()).join('')).toBe(query);
+    await search.page().click('#search-results a[data-hit]');
+    await search.page().waitForSelector(`[id="${id}"] mark.search-highlight`);
+    expect((await search.page().locator(`[id="${id}"] mark.search-highlight`).allTextContents()).join('')).toBe(query);
+  });
+
+  it('opens from 本信另有 N 处 with every match marked, and steps from match to match by button and key', async () => {
+    const query = '安全理事会';
+    const [url, units] = [...truthOf(env.records, query)].find(([, found]) => found.length > 3) ?? [];
+    await open(query);
+    await search.page().click(`.search-letter-all[href^="${url}?"]`);
+    await search.page().waitForSelector('.search-steps');
+    const marks = search.page().locator('mark.search-highlight');
+    // Every matching unit holds a mark, and no mark is outside a matching unit.
+    const marked = await marks.evaluateAll((all) => [...new Set(all.map((mark) => mark.closest('[id]')?.id ?? ''))]);
+    const expected = [...new Set((units ?? []).map((unit) => unit.split('#')[1] ?? ''))];
+    expect(marked.sort()).toEqual(expected.sort());
+    for (const text of await marks.allTextContents()) expect(text.normalize('NFKC')).toBe(query);
+    const total = await marks.count();
+    const position = () => search.page().textContent('.search-steps [role=status]');
+    expect(await position()).toBe(`第 1 / ${total} 处`);
+    await search.page().click('.search-steps button:has-text("下一处")');
+    expect(await position()).toBe(`第 2 / ${total} 处`);
+    await search.page().keyboard.press('n');
+    expect(await position()).toBe(`第 3 / ${total} 处`);
+    await search.page().keyboard.press('p');
+    await search.page().keyboard.press('p');
+    await search.page().keyboard.press('p');
+    expect(await position()).toBe(`第 ${total} / ${total} 处`);
+    expect(await search.page().locator('mark.search-highlight-current').count()).toBe(1);
+    expect(await search.page().locator('mark.search-highlight-current').evaluate((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    })).toBe(true);
   });
 });

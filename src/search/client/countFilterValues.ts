@@ -19,7 +19,7 @@ export interface FilterValueCounts {
   candidates: number;
 }
 
-/** Counts of the filters `names` for `terms` (normalised, non-empty) under `filters`, searched in `pagefind` over the index in `base`. */
+/** Counts of the filters `names` for the space-free `terms` (see termPieces.ts) under `filters`, searched in `pagefind` over the index in `base`. */
 export async function countFilterValues(
   pagefind: PagefindApi,
   base: string,

@@ -7,7 +7,6 @@
  * - warm: one page kept open, each query run in it, for what the engine finds.
  */
 import type { Browser, Page, Request } from 'playwright-core';
-import { letterOf } from './truth.ts';
 
 export interface ColdMeasurement {
   /** Milliseconds from navigation to the first results shown. */
@@ -74,33 +73,25 @@ function noteResultsShown(): void {
 }
 
 /**
- * The archive's search page: each query submitted in the page, its hits read
- * through "show more" until they come from `maxLetters` letters or the list ends.
- * The page reads candidate letters in rank order, so hits read so far are those
- * of a prefix of the ranked letters.
+ * The archive's search page, its own search code driven directly
+ * (`archiveSearchAll`, see client/searchPage.ts): each query's whole list of
+ * letters, or the list until it holds `maxLetters` letters with hits. The page
+ * reads candidate letters in rank order, so a list cut short holds the hits of a
+ * prefix of the ranked letters.
  */
 export async function openArchiveSession(browser: Browser, siteUrl: string, maxLetters = Infinity): Promise<SearchSession> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}/search/`);
   await waitForResults(page);
-  const shownUrls = async () =>
-    (await page.locator('#search-results a[data-hit]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).map((href) =>
-      href.replace(/\?[^#]*/, ''),
-    );
-  // Letters are counted only under a limit: reading every hit after every click is quadratic on long lists.
-  const enough = async () => maxLetters !== Infinity && new Set((await shownUrls()).map(letterOf)).size >= maxLetters;
   return {
     async find(query) {
-      await page.fill('#search-query', query);
-      // Submitting marks the results busy at once, so waiting for "not busy" waits for this search.
-      await page.locator('#search-form').evaluate((form: HTMLFormElement) => form.requestSubmit());
-      await waitForResults(page);
-      while ((await page.isVisible('#search-more')) && !(await enough())) {
-        await page.click('#search-more');
-        await waitForResults(page);
-      }
-      return { urls: await shownUrls(), complete: !(await page.isVisible('#search-more')) };
+      const { units, complete } = await page.evaluate(
+        ([text, limit]) =>
+          (globalThis as unknown as { archiveSearchAll(query: string, extra: string, maxLetters: number): Promise<{ units: string[]; complete: boolean }> }).archiveSearchAll(text, '', limit),
+        [query, maxLetters] as const,
+      );
+      return { urls: units, complete };
     },
     close: () => context.close(),
   };

@@ -1,16 +1,18 @@
 /**
  * The search-quality query set, drawn from the letters themselves with a fixed
- * seed: random substrings of 1–6 characters, names (the letters' keywords),
- * UN symbols, Latin words, traditional-character forms (OpenCC), full-width
- * forms, terms absent from the archive, and two-term queries. Each query says
- * what it stands for (`expect`), from which the truth is computed.
+ * seed: random substrings of 1–6 characters (of any unit, the header's
+ * included), names (the letters' keywords), UN symbols (cited, and the letters'
+ * own in the spellings readers type), header fields whole (titles, senders,
+ * agenda items), Latin words, traditional-character forms (OpenCC), full-width
+ * forms, terms absent from the archive, two-term queries and exclusions. Each
+ * query says what it stands for (`expect`), from which the truth is computed.
  */
 import * as OpenCC from 'opencc-js';
 import { createRandom } from '../../synth/createRandom.ts';
 import type { LetterRecord } from '../../records/schema.ts';
 import { recordUnits } from '../recordUnits.ts';
 
-export type QueryKind = 'substring' | 'name' | 'symbol' | 'latin' | 'traditional' | 'fullwidth' | 'absent' | 'and';
+export type QueryKind = 'substring' | 'name' | 'symbol' | 'metadata' | 'latin' | 'traditional' | 'fullwidth' | 'absent' | 'and' | 'exclusion';
 
 export interface QualityQuery {
   kind: QueryKind;
@@ -59,6 +61,14 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
 
   const symbols = [...new Set(records.flatMap((record) => [...record.symbols, ...record.citations.map((citation) => citation.symbol)]))];
   for (let i = 0; i < few && symbols.length > 0; i++) add('symbol', random.pick(symbols));
+  const joints = records.filter((record) => record.symbols.length > 0).map((record) => record.symbols.join('-'));
+  for (let i = 0; i < few && joints.length > 0; i++) {
+    const joint = random.pick(joints);
+    add('symbol', random.chance(0.5) ? joint.toLowerCase().replace('-', '–') : toFullWidth(joint), joint);
+  }
+
+  const heads = [...new Set(records.flatMap((record) => recordUnits(record).flatMap(([, part, , , text]) => (part === 'meta' ? [text] : []))))];
+  for (let i = 0; i < few && heads.length > 0; i++) add('metadata', random.pick(heads));
 
   const latin = [...new Set(archive.match(/[A-Za-z]{4,}/g) ?? [])];
   for (let i = 0; i < few && latin.length > 0; i++) {
@@ -95,6 +105,11 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
       const cut = random.int(2, chars.length - 2);
       add('and', `${chars.slice(cut).join('')} ${chars.slice(0, cut).join('')}`);
     }
+  }
+  for (let i = 0; i < few; i++) {
+    const wanted = substring(2, 4);
+    const unwanted = substring(1, 2);
+    if (wanted && unwanted && !wanted.includes(unwanted)) add('exclusion', `${wanted} -${unwanted}`);
   }
   return queries;
 }

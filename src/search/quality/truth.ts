@@ -23,7 +23,7 @@ export interface TruthCorpus {
 
 /**
  * The units of `records`, normalised. A hit is shown when its normalised text
- * contains every term (`containsAll`); normalising each of 150,000 units anew for
+ * matches the query (`matchesQuery`); normalising each of 150,000 units anew for
  * every query took seconds a query at 10,000 letters, so it is done here once.
  */
 export function truthCorpus(records: readonly LetterRecord[], simplified: SimplifiedCharMap): TruthCorpus {
@@ -35,11 +35,11 @@ export function truthCorpus(records: readonly LetterRecord[], simplified: Simpli
 
 /** The units and letters that `expect` (terms separated by spaces) should find. */
 export function truthFor(corpus: TruthCorpus, expect: string): Truth {
-  const terms = splitQuery(expect, corpus.simplified);
+  const { terms, excluded } = splitQuery(expect, corpus.simplified);
   const truth: Truth = { units: new Set(), letters: new Set() };
   if (terms.length === 0) return truth;
   for (const unit of corpus.units) {
-    if (terms.every((term) => unit.text.includes(term))) {
+    if (terms.every((term) => unit.text.includes(term)) && !excluded.some((term) => unit.text.includes(term))) {
       truth.units.add(unit.url);
       truth.letters.add(unit.letter);
     }

@@ -1,0 +1,19 @@
+/**
+ * Reads the signatory from a signature block's lines (`常驻代表` / `大使` /
+ * `阿格申·梅赫迪耶夫（签名）`): the name is the line marked `（签名）` or
+ * `(签名)`, else the last line; the other lines are the titles, in order.
+ */
+import type { Signatory } from '../records/schema.ts';
+
+const signedMark = /[（(]\s*签名\s*[）)]/;
+
+/** The signatory of a signature block whose printed lines are `text`'s lines. */
+export function readSignatory(text: string): Signatory {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const marked = lines.findIndex((line) => signedMark.test(line));
+  const nameAt = marked >= 0 && lines[marked]?.replace(signedMark, '').trim() !== '' ? marked : lines.length - 1;
+  const name = (lines[nameAt] ?? '').replace(signedMark, '').trim();
+  // A bare `（签名）` line marks the name beside it; it is no title.
+  const titles = lines.filter((line, index) => index !== nameAt && line.replace(signedMark, '').trim() !== '');
+  return { name, titles };
+}
