@@ -9,7 +9,8 @@ const signatureEnd = /[（(]签名[)）]$/;
 const salutation = /^(?:阁下|主席先生|主席女士|秘书长先生)[：:]$/;
 
 export function isAnnexHeading(text: string): boolean {
-  return annexHeading.test(text) && text.length <= 60;
+  // The longest real headings (a committee chair's title and `的附件…`) run to some 80 characters.
+  return annexHeading.test(text) && text.length <= 120;
 }
 
 export function isDateline(text: string): boolean {

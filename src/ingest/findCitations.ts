@@ -12,7 +12,8 @@ export function undocsUrl(symbol: string): string {
 
 /** A bare URL; `www.` without a scheme is a link too, as GFM reads it. */
 const url = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
-const segment = String.raw`[A-Z0-9]+(?:\.[A-Z0-9]+)*`;
+/** `61`, `HRC`, `L.5`, `ES-10` (an emergency special session), `Corr.1`, `Rev.1`, `Add.1`. */
+const segment = String.raw`(?:[A-Z][a-z]{2,4}\.\d+|[A-Z0-9]+(?:-\d+(?=/))?(?:\.[A-Z0-9]+)*)`;
 const oneSymbol = String.raw`(?:A|S|E|ST|SG)(?:/${segment})+(?:\(\d{4}\))?`;
 /** Not inside a longer token: `OIC/…` or a path segment of a URL is no UN symbol. */
 const symbol = new RegExp(String.raw`(?<![A-Za-z0-9/.\-])${oneSymbol}(?:[-–]${oneSymbol})*`, 'g');

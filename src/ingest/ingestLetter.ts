@@ -24,8 +24,10 @@ export function ingestLetter(path: string, bytes: Uint8Array): LetterRecord {
     throw locatedMessage({ path }, `file too large for a letter: ${megabytes(bytes.length)} MB (at most ${megabytes(maxSeedBytes)} MB)`, 1, 1, 'too-large');
   }
   const text = decodeSeed(path, bytes);
+  const flavour = detectFlavour(text);
   const { markdown, lineMap } = toCanonicalMarkdown({ path, text });
-  const record = toLetterRecord(markdown, { path, lineMap });
-  checkConservation({ path, text, flavour: detectFlavour(text) }, record);
+  // A canonical seed is its own Markdown: its columns are the seed's, so errors may name them.
+  const record = toLetterRecord(markdown, { path, lineMap: flavour === 'canonical' ? undefined : lineMap });
+  checkConservation({ path, text, flavour }, record);
   return record;
 }

@@ -7,6 +7,7 @@
 import type { DraftFootnote, LetterDraft, SourceLine } from './draft.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
+import { joinWrappedHeadings } from './joinWrappedHeadings.ts';
 import { locatedError } from './locatedError.ts';
 import { readInlineMarkup } from './readInlineMarkup.ts';
 import { readMasthead } from './readMasthead.ts';
@@ -44,7 +45,7 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
     session: masthead.session,
     agendaItems: masthead.agendaItems,
     furniture: masthead.furniture,
-    blocks: classifyBlocks(path, blocks, columnWidth),
+    blocks: classifyBlocks(path, joinWrappedHeadings(blocks), columnWidth),
     footnotes,
   };
 }

@@ -21,13 +21,23 @@ const endings: readonly { ending: string; kind: LetterKind }[] = [
   { ending: '的信', kind: 'letter' },
 ];
 const date = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const titleEnding = /的(?:同文信|普通照会|信)$/;
 /** Between two addressees: each addressee ends as an office does (`秘书长`, `…主席`). */
 const addresseeBreak = /(?<=秘书长|主席)(?:和|、|及|与)/;
 
+/** Whether `text` ends as a letter's, identical letters' or a note verbale's title does. */
+export function endsAsLetterTitle(text: string): boolean {
+  return titleEnding.test(withoutLayoutSpaces(text));
+}
+
+/** Spaces between Chinese characters are the layout's (a wrapped line), not the title's; `第 1718(2006)号` keeps its own. */
+function withoutLayoutSpaces(text: string): string {
+  return text.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+}
+
 /** The kind, addressees and sender the title states, or what it lacks. */
 export function readLetterTitle(title: string): LetterTitleReading {
-  // Chinese titles have no spaces of their own: any are the layout's (`2007 年`, a wrapped line).
-  const text = title.replace(date, '').replace(/\s+/g, '');
+  const text = withoutLayoutSpaces(title.replace(date, ''));
   const found = endings.find(({ ending }) => text.endsWith(ending));
   if (!found) {
     return { problem: 'the title does not end as a letter’s (`…的信`), identical letters’ (`…的同文信`) or a note verbale’s (`…的普通照会`)' };

@@ -20,7 +20,7 @@ export interface Masthead {
 }
 
 const organ = /^[大会安全理事\s]+$/;
-const sessionLine = /届会议|^第[〇零一二两三四五六七八九十百]+年$/;
+const sessionLine = /届(?:紧急特别)?会议|^第[〇零一二两三四五六七八九十百]+年$/;
 const agendaLine = /^(?:临时)?议程项目\s*\d/;
 const agendaNumbers = /^[\d、，,和及\s]+$/;
 

@@ -8,6 +8,7 @@ import type { RawBlock } from './rebuildParagraphs.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
 import { displayWidth } from './displayWidth.ts';
+import { joinWrappedHeadings } from './joinWrappedHeadings.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 import { locatedError } from './locatedError.ts';
 import { placeFootnoteMarks } from './placeFootnoteMarks.ts';
@@ -29,7 +30,7 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
   if (!first || first.indent < 2) {
     throw locatedError(path, 'no title line: expected the letter’s title, indented, before its first paragraph', 'no-title', first?.lines[0]?.line ?? 1, 1);
   }
-  const shaped = raw.map((block) => shapeBlock(block, pages.urls));
+  const shaped = joinWrappedHeadings(raw.map((block) => shapeBlock(block, pages.urls)));
   const blocks = placeFootnoteMarks(path, classifyBlocks(path, shaped, columnWidth), footnotes);
   return {
     source,

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { LetterRecord, type Block, type Citation, type Footnote, type Link } from '../records/schema.ts';
 import { assignBlockIds } from './assignBlockIds.ts';
+import { checkAnnexReferences } from './checkAnnexReferences.ts';
 import { checkLetterComplete } from './checkLetterComplete.ts';
 import { collectBlocks, type DraftBlock, type DraftFootnote } from './collectBlocks.ts';
 import { extractKeywords } from './extractKeywords.ts';
@@ -74,6 +75,7 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     return label;
   });
   const annexIds = makeIdsUnique(labels.map((label) => label.id));
+  checkAnnexReferences(draft.body, annexIds, context);
   const annexes = draft.annexes.map((annex, index) => {
     const id = annexIds[index] ?? 'annex';
     const firstText = annex.blocks.findIndex((block) => block.kind !== 'heading');

@@ -1,8 +1,8 @@
 /**
  * The UN document symbols printed in a piece of text, in order: `A/61/1006–S/2007/452`
- * gives `A/61/1006` and `S/2007/452`.
+ * gives `A/61/1006` and `S/2007/452`; `A/ES-10/1001` and `A/78/800/Corr.1` are one symbol each.
  */
-const symbol = /\b(?:[A-Z]{1,3}(?:\.\d+)?)(?:\/[A-Za-z0-9.()]+)+/g;
+const symbol = /\b(?:[A-Z]{1,3}(?:\.\d+)?)(?:\/[A-Za-z0-9.()]+(?:-\d+(?=\/))?)+/g;
 
 export function unSymbols(text: string): string[] {
   return text.match(symbol) ?? [];

@@ -13,6 +13,16 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('reads emergency-session, Human Rights Council, corrigendum, revision and addendum symbols whole', () => {
+    expect(spans('见 A/ES-10/1001、A/HRC/58/5、A/78/800/Corr.1、S/2024/77/Rev.1 和 S/2024/50/Add.1-A/78/700。').map(([, symbol]) => symbol)).toEqual([
+      'A/ES-10/1001',
+      'A/HRC/58/5',
+      'A/78/800/Corr.1',
+      'S/2024/77/Rev.1',
+      'S/2024/50/Add.1-A/78/700',
+    ]);
+  });
+
   it('links symbols to undocs.org in Chinese', () => {
     expect(findCitations('见 S/RES/822(1993)。')).toEqual([
       { start: 2, end: 17, href: 'https://undocs.org/zh/S/RES/822(1993)', symbol: 'S/RES/822(1993)' },

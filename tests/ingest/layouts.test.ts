@@ -1,0 +1,336 @@
+/**
+ * The layouts the UN prints every week, one fixture letter each (written for these
+ * tests, PDF-text flavour and Markdown flavour): each ingests to the exact record,
+ * field by field, as read off the fixture's own text.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
+import { Archive, type LetterRecord } from '../../src/records/schema.ts';
+
+const layoutsDir = new URL('./fixtures/layouts/', import.meta.url).pathname;
+
+type Expected = Pick<
+  LetterRecord,
+  'symbols' | 'distributionDate' | 'originalLanguage' | 'session' | 'agendaItems' | 'title' | 'kind' | 'addressees' | 'sender' | 'signatory'
+> & {
+  file: string;
+  id: string | RegExp;
+  body: [string, string][];
+  annexes: { id: string; label: string; heading: string; title: string | null; blocks: [string, string][] }[];
+};
+
+const layouts: Expected[] = [
+  {
+    file: 'identical-letters-wrapped-title.txt',
+    id: 'a-78-845-s-2024-301',
+    symbols: ['A/78/845', 'S/2024/301'],
+    distributionDate: '2024-04-05',
+    originalLanguage: 'ar',
+    session: { generalAssembly: 78, securityCouncilYear: 79 },
+    agendaItems: [{ number: 35, title: '中东局势' }],
+    title: '2024 年 4 月 3 日阿拉伯叙利亚共和国常驻联合国代表给秘书长和安全理事会主席的同文信',
+    kind: 'identical-letters',
+    addressees: ['秘书长', '安全理事会主席'],
+    sender: { text: '阿拉伯叙利亚共和国常驻联合国代表', state: '阿拉伯叙利亚共和国', code: 'SYR', role: 'permanent-representative' },
+    signatory: { name: '库赛·达哈克', titles: ['常驻代表', '大使'] },
+    body: [
+      ['paragraph', '奉我国政府指示，谨随函附上阿拉伯叙利亚共和国外交和侨民部关于大马士革事件的声明（见附件）。'],
+      ['paragraph', '请将本信及其附件作为大会议程项目 35 下的文件和安全理事会的文件分发为荷。'],
+      ['signature', '常驻代表\n大使\n库赛·达哈克（签名）'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2024 年 4 月 3 日阿拉伯叙利亚共和国常驻联合国代表给秘书长和安全理事会主席的同文信的附件',
+        title: '阿拉伯叙利亚共和国外交和侨民部的声明',
+        blocks: [
+          ['heading', '阿拉伯叙利亚共和国外交和侨民部的声明'],
+          ['paragraph', '阿拉伯叙利亚共和国外交和侨民部强烈谴责 2024 年 4 月 1 日发生的事件，并呼吁安全理事会履行其维护国际和平与安全的责任。'],
+        ],
+      },
+    ],
+  },
+  {
+    file: 'note-verbale-security-council.txt',
+    id: 's-2024-215',
+    symbols: ['S/2024/215'],
+    distributionDate: '2024-03-08',
+    originalLanguage: 'es',
+    session: { generalAssembly: null, securityCouncilYear: null },
+    agendaItems: [],
+    title: '2024 年 3 月 6 日委内瑞拉玻利瓦尔共和国常驻联合国代表团给秘书长的普通照会',
+    kind: 'note-verbale',
+    addressees: ['秘书长'],
+    sender: { text: '委内瑞拉玻利瓦尔共和国常驻联合国代表团', state: '委内瑞拉玻利瓦尔共和国', code: 'VEN', role: 'mission' },
+    signatory: null,
+    body: [
+      ['paragraph', '委内瑞拉玻利瓦尔共和国常驻联合国代表团向秘书长致意，并谨转递委内瑞拉玻利瓦尔共和国政府 2024 年 3 月 5 日的公报（见附件）。'],
+      ['paragraph', '常驻代表团请将本普通照会及其附件作为安全理事会的文件分发为荷。'],
+      ['paragraph', '委内瑞拉玻利瓦尔共和国常驻联合国代表团借此机会再次向秘书长致以最崇高的敬意。'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2024 年 3 月 6 日委内瑞拉玻利瓦尔共和国常驻联合国代表团给秘书长的普通照会的附件',
+        title: '委内瑞拉玻利瓦尔共和国政府的公报',
+        blocks: [
+          ['heading', '委内瑞拉玻利瓦尔共和国政府的公报'],
+          ['paragraph', '委内瑞拉玻利瓦尔共和国政府重申其对《联合国宪章》所载各项宗旨和原则的承诺。'],
+        ],
+      },
+    ],
+  },
+  {
+    file: 'general-assembly-charge-daffaires.txt',
+    id: 'a-79-512',
+    symbols: ['A/79/512'],
+    distributionDate: '2024-10-04',
+    originalLanguage: 'ru',
+    session: { generalAssembly: 79, securityCouncilYear: null },
+    agendaItems: [{ number: 68, title: '促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径' }, { number: 72, title: '土著人民的权利' }],
+    title: '2024 年 10 月 2 日阿塞拜疆常驻联合国代表团临时代办给大会主席的信',
+    kind: 'letter',
+    addressees: ['大会主席'],
+    sender: { text: '阿塞拜疆常驻联合国代表团临时代办', state: '阿塞拜疆', code: 'AZE', role: 'charge-daffaires' },
+    signatory: { name: '塔希尔·塔吉扎德', titles: ['临时代办'] },
+    body: [
+      ['salutation', '主席先生：'],
+      ['paragraph', '谨随函转递阿塞拜疆共和国关于土著人民权利的立场文件，供大会第七十九届会议审议。'],
+      ['paragraph', '请将本信作为大会议程项目 68 和 72 下的文件分发为荷。'],
+      ['signature', '临时代办\n塔希尔·塔吉扎德(签名)'],
+    ],
+    annexes: [
+    ],
+  },
+  {
+    file: 'minister-wrapped-annexes.txt',
+    id: 'a-79-730-s-2025-45',
+    symbols: ['A/79/730', 'S/2025/45'],
+    distributionDate: '2025-01-24',
+    originalLanguage: 'fr',
+    session: { generalAssembly: 79, securityCouncilYear: 80 },
+    agendaItems: [{ number: 39, title: '预防武装冲突' }],
+    title: '2025 年 1 月 20 日阿塞拜疆共和国外交部长给秘书长的信',
+    kind: 'letter',
+    addressees: ['秘书长'],
+    sender: { text: '阿塞拜疆共和国外交部长', state: '阿塞拜疆', code: 'AZE', role: 'minister' },
+    signatory: { name: '杰伊胡恩·巴伊拉莫夫', titles: [] },
+    body: [
+      ['salutation', '阁下：'],
+      ['paragraph', '谨随函附上阿塞拜疆共和国政府关于区域和平进程的声明（见附件一）以及和平条约草案的要点（见附件二）。'],
+      ['paragraph', '请将本信及其附件作为大会议程项目 39 下的文件和安全理事会的文件分发为荷。'],
+      ['signature', '杰伊胡恩·巴伊拉莫夫（签名）'],
+    ],
+    annexes: [
+      {
+        id: 'annex-1',
+        label: '附件一',
+        heading: '2025 年 1 月 20 日阿塞拜疆共和国外交部长给秘书长的信的附件一',
+        title: '阿塞拜疆共和国政府的声明',
+        blocks: [
+          ['heading', '阿塞拜疆共和国政府的声明'],
+          ['paragraph', '阿塞拜疆共和国政府欢迎区域和平进程取得的进展。'],
+        ],
+      },
+      {
+        id: 'annex-2',
+        label: '附件二',
+        heading: '2025 年 1 月 20 日阿塞拜疆共和国外交部长给秘书长的信的附件二',
+        title: null,
+        blocks: [
+          ['paragraph', '和平条约草案规定双方相互承认领土完整。'],
+        ],
+      },
+    ],
+  },
+  {
+    file: 'head-of-state.txt',
+    id: 's-2024-512-corr-1',
+    symbols: ['S/2024/512/Corr.1'],
+    distributionDate: '2024-07-15',
+    originalLanguage: 'en',
+    session: { generalAssembly: null, securityCouncilYear: null },
+    agendaItems: [],
+    title: '2024 年 7 月 10 日伊朗伊斯兰共和国总统给秘书长的信',
+    kind: 'letter',
+    addressees: ['秘书长'],
+    sender: { text: '伊朗伊斯兰共和国总统', state: '伊朗伊斯兰共和国', code: 'IRN', role: 'head-of-state' },
+    signatory: { name: '马苏德·佩泽希齐扬', titles: [] },
+    body: [
+      ['salutation', '阁下：'],
+      ['paragraph', '我谨就该区域局势的最新发展致函阁下，并提请安全理事会注意其中所涉的严重关切。'],
+      ['paragraph', '请将本信作为安全理事会的文件分发为荷。'],
+      ['signature', '马苏德·佩泽希齐扬（签名）'],
+    ],
+    annexes: [
+    ],
+  },
+  {
+    file: 'committee-chair-three-line-title.txt',
+    id: 's-2024-600-rev-1',
+    symbols: ['S/2024/600/Rev.1'],
+    distributionDate: '2024-08-02',
+    originalLanguage: 'zh',
+    session: { generalAssembly: null, securityCouncilYear: null },
+    agendaItems: [],
+    title: '2024 年 8 月 1 日中华人民共和国常驻联合国代表给安全理事会关于朝鲜民主主义人民共和国的第 1718(2006)号决议所设委员会主席的信',
+    kind: 'letter',
+    addressees: ['安全理事会关于朝鲜民主主义人民共和国的第 1718(2006)号决议所设委员会主席'],
+    sender: { text: '中华人民共和国常驻联合国代表', state: '中国', code: 'CHN', role: 'permanent-representative' },
+    signatory: { name: '傅聪', titles: ['常驻代表'] },
+    body: [
+      ['salutation', '主席先生：'],
+      ['paragraph', '谨通报中华人民共和国执行安全理事会第 1718(2006)号决议的情况。'],
+      ['paragraph', '请将本信作为安全理事会的文件分发为荷。'],
+      ['signature', '常驻代表\n傅聪（签名）'],
+    ],
+    annexes: [
+    ],
+  },
+  {
+    file: 'secretary-general.txt',
+    id: 's-2024-50-add-1',
+    symbols: ['S/2024/50/Add.1'],
+    distributionDate: '2024-01-18',
+    originalLanguage: 'en',
+    session: { generalAssembly: null, securityCouncilYear: null },
+    agendaItems: [],
+    title: '2024 年 1 月 16 日秘书长给安全理事会主席的信',
+    kind: 'letter',
+    addressees: ['安全理事会主席'],
+    sender: { text: '秘书长', state: null, code: null, role: 'secretary-general' },
+    signatory: { name: '安东尼奥·古特雷斯', titles: [] },
+    body: [
+      ['salutation', '主席先生：'],
+      ['paragraph', '谨通知你，我打算任命一名特别代表，负责领导联合国在该区域的特派团。'],
+      ['paragraph', '请提请安全理事会成员注意此事为荷。'],
+      ['signature', '安东尼奥·古特雷斯（签名）'],
+    ],
+    annexes: [
+    ],
+  },
+  {
+    file: 'emergency-special-session-observer.txt',
+    id: 'a-es-10-1001',
+    symbols: ['A/ES-10/1001'],
+    distributionDate: '2024-05-10',
+    originalLanguage: 'en',
+    session: { generalAssembly: null, securityCouncilYear: null },
+    agendaItems: [{ number: 5, title: '以色列在被占领的东耶路撒冷和巴勒斯坦被占领土其余地区的非法行动' }],
+    title: '2024 年 5 月 8 日巴勒斯坦国常驻联合国观察员给大会主席的信',
+    kind: 'letter',
+    addressees: ['大会主席'],
+    sender: { text: '巴勒斯坦国常驻联合国观察员', state: '巴勒斯坦国', code: 'PSE', role: 'permanent-representative' },
+    signatory: { name: '利亚德·曼苏尔', titles: ['常驻观察员', '大使'] },
+    body: [
+      ['salutation', '主席先生：'],
+      ['paragraph', '我谨提请你注意被占领巴勒斯坦领土、包括东耶路撒冷局势的最新发展。'],
+      ['paragraph', '请将本信作为大会第十届紧急特别会议议程项目 5 下的文件分发为荷。'],
+      ['signature', '常驻观察员\n大使\n利亚德·曼苏尔（签名）'],
+    ],
+    annexes: [
+    ],
+  },
+  {
+    file: 'markdown-identical-letters.md',
+    id: /^letter-2024-05-02-prk-[0-9a-f]{8}$/,
+    symbols: [],
+    distributionDate: null,
+    originalLanguage: null,
+    session: { generalAssembly: 78, securityCouncilYear: 79 },
+    agendaItems: [{ number: 35, title: '朝鲜半岛局势' }, { number: 99, title: '全面彻底裁军：核裁军与不扩散领域的区域和次区域信任措施' }],
+    title: '2024 年 5 月 2 日朝鲜民主主义人民共和国常驻联合国代表给秘书长和安全理事会主席的同文信',
+    kind: 'identical-letters',
+    addressees: ['秘书长', '安全理事会主席'],
+    sender: { text: '朝鲜民主主义人民共和国常驻联合国代表', state: '朝鲜民主主义人民共和国', code: 'PRK', role: 'permanent-representative' },
+    signatory: { name: '金星', titles: ['常驻代表', '大使'] },
+    body: [
+      ['paragraph', '谨随函转递朝鲜民主主义人民共和国外务省发言人 2024 年 5 月 1 日的谈话(见附件)。'],
+      ['paragraph', '请将本信及其附件作为大会议程项目 35 和 99 下的文件和安全理事会的文件分发为荷。'],
+      ['signature', '常驻代表\n大使\n金星(签名)'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2024 年 5 月 2 日朝鲜民主主义人民共和国常驻联合国代表给秘书长和安全理事会主席的同文信的附件',
+        title: '朝鲜民主主义人民共和国外务省发言人的谈话',
+        blocks: [
+          ['heading', '朝鲜民主主义人民共和国外务省发言人的谈话'],
+          ['paragraph', '外务省发言人表示，朝鲜半岛的和平与安全取决于有关各方的克制。'],
+        ],
+      },
+    ],
+  },
+  {
+    file: 'markdown-note-verbale.md',
+    id: /^letter-2024-05-02-vat-[0-9a-f]{8}$/,
+    symbols: [],
+    distributionDate: null,
+    originalLanguage: null,
+    session: { generalAssembly: 78, securityCouncilYear: null },
+    agendaItems: [{ number: 70, title: '促进和保护儿童权利' }],
+    title: '2024 年 5 月 2 日罗马教廷常驻联合国观察员代表团给秘书长的普通照会',
+    kind: 'note-verbale',
+    addressees: ['秘书长'],
+    sender: { text: '罗马教廷常驻联合国观察员代表团', state: '罗马教廷', code: 'VAT', role: 'mission' },
+    signatory: null,
+    body: [
+      ['paragraph', '罗马教廷常驻联合国观察员代表团向秘书长致意，并谨通知秘书长，罗马教廷将参加大会关于儿童权利的高级别会议。'],
+      ['paragraph', '罗马教廷常驻联合国观察员代表团借此机会再次向秘书长致以最崇高的敬意。'],
+    ],
+    annexes: [
+    ],
+  },
+];
+
+let records: LetterRecord[];
+let failures: string[];
+beforeAll(async () => {
+  const result = await ingestSeeds(layoutsDir, { keepGoing: true });
+  records = result.records;
+  failures = result.failures.map(String);
+});
+
+describe('every layout fixture', () => {
+  it('ingests, all of them, into records the schema accepts', () => {
+    expect(failures).toEqual([]);
+    expect(Archive.safeParse(records).success).toBe(true);
+    expect(records.map((record) => record.source).sort()).toEqual(layouts.map((layout) => layout.file).sort());
+  });
+
+  it.each(layouts)('$file ingests to the exact record', (expected) => {
+    const record = records.find((candidate) => candidate.source === expected.file);
+    if (!record) throw new Error(`no record from ${expected.file}: ${failures.find((failure) => failure.includes(expected.file)) ?? 'not ingested'}`);
+    if (typeof expected.id === 'string') expect(record.id).toBe(expected.id);
+    else expect(record.id).toMatch(expected.id);
+    expect(record.symbols).toEqual(expected.symbols);
+    expect(record.distributionDate).toBe(expected.distributionDate);
+    expect(record.originalLanguage).toBe(expected.originalLanguage);
+    expect(record.session).toEqual(expected.session);
+    expect(record.agendaItems).toEqual(expected.agendaItems);
+    expect(record.title).toBe(expected.title);
+    expect(record.kind).toBe(expected.kind);
+    expect(record.addressees).toEqual(expected.addressees);
+    expect(record.sender).toEqual(expected.sender);
+    expect(record.signatory).toEqual(expected.signatory);
+    expect(record.body.map((block) => [block.kind, block.text])).toEqual(expected.body);
+    expect(
+      record.annexes.map(({ id, label, heading, title, blocks }) => ({ id, label, heading, title, blocks: blocks.map((block) => [block.kind, block.text]) })),
+    ).toEqual(expected.annexes);
+  });
+
+  it('keeps the footnote that cites another document’s annex', () => {
+    const record = records.find((candidate) => candidate.source === 'markdown-identical-letters.md');
+    expect(record?.footnotes.map((footnote) => footnote.text)).toEqual(['见 A/78/870-S/2024/350 的附件。']);
+    expect(record?.citations.map((citation) => citation.symbol)).toEqual(['A/78/870-S/2024/350']);
+  });
+
+  it('gives the two letters without symbols of 2 May 2024 distinct ids', () => {
+    const sameDay = records.filter((record) => record.letterDate === '2024-05-02');
+    expect(sameDay).toHaveLength(2);
+    expect(new Set(sameDay.map((record) => record.id)).size).toBe(2);
+  });
+});
