@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('npm run bench -- --quick', () => {
-  it('builds 50 synthetic letters and writes their measurements', { timeout: 300_000 }, async () => {
+  it('builds 50 synthetic letters and writes their measurements', { timeout: 600_000 }, async () => {
     const resultsDir = join(workDir, 'results');
     const search = { launchBrowser, serve: serveStatic, substrings: 6, coldQueries: 4 };
     const { result, file } = await runBench({ letters: 50, seed: 5, seedsDir, workDir, resultsDir, search });
