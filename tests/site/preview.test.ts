@@ -51,7 +51,7 @@ describe('search under `npm start`', () => {
     }
     expect(await page.locator('#search-results .search-letter').count()).toBe(letters.length);
     await page.waitForSelector('#search-filters[aria-busy="false"]', { state: 'attached' });
-    expect(await page.locator('#search-filters input[name=year]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-filters input[name=part]').count()).toBeGreaterThan(0);
     expect(guard.problems).toEqual([]);
     await context.close();
   });
