@@ -1,5 +1,6 @@
-/** `npm run synth -- --letters N --out DIR [--seed S] [--seeds DIR]`: writes N synthetic letters. */
+/** `npm run synth -- --letters N --out DIR [--seed S] [--seeds DIR]`: writes N synthetic letters and states how many senders and agenda topics they hold. */
 import { parseArgs } from 'node:util';
+import { corpusFigures } from '../src/synth/corpusFigures.ts';
 import { generateCorpus } from '../src/synth/generateCorpus.ts';
 import { writeCorpus } from '../src/synth/writeCorpus.ts';
 
@@ -21,4 +22,5 @@ if (!Number.isInteger(letters) || letters < 1 || !Number.isInteger(seed) || valu
 const started = performance.now();
 const files = generateCorpus({ letters, seed, seedsDir: values.seeds });
 await writeCorpus(files, values.out);
-console.log(`wrote ${files.length} letters to ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const { senders, topics } = corpusFigures(files.map((file) => file.letter));
+console.log(`wrote ${files.length} letters from ${senders} senders under ${topics} agenda topics to ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { generateCorpus } from '../synth/generateCorpus.ts';
 import { writeCorpus } from '../synth/writeCorpus.ts';
 
@@ -29,12 +29,11 @@ export async function ensureCorpus({ letters, seed, seedsDir, workDir }: CorpusR
   return { dir, generated: true };
 }
 
-/** A hash of the generator's code and the seed letters. */
+/** A hash of the generator's code, the state names its senders write under, and the seed letters. */
 function generatorStamp(seedsDir: string): string {
   const hash = createHash('sha256');
   const synthDir = resolve(import.meta.dirname, '../synth');
-  for (const dir of [synthDir, resolve(seedsDir)]) {
-    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
-  }
+  const files = [synthDir, resolve(seedsDir)].flatMap((dir) => readdirSync(dir).sort().map((name) => join(dir, name)));
+  for (const file of [...files, resolve(import.meta.dirname, '../records/unStates.ts')]) hash.update(basename(file)).update(readFileSync(file));
   return hash.digest('hex');
 }

@@ -4,10 +4,13 @@
  * hosts that read one. Astro builds in a child process (buildSiteChild.ts): the
  * memory its build takes (1.1 GB at 10,000 letters) goes with that process, where
  * in this one V8 would keep much of it through the index stage and validation.
+ * Astro builds a folder outside the working directory by way of one inside it and
+ * then copies all of that across, its server chunks (`content-assets.mjs`, …)
+ * included; so such a folder is built inside (`.build/pages-*`) and only the site is moved out.
  */
 import { fork } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, isAbsolute } from 'node:path';
 import { headersFile } from '../layouts/contentSecurityPolicy.ts';
 
 export interface BuildSiteOptions {
@@ -21,8 +24,43 @@ const CHILD = resolve(import.meta.dirname, 'buildSiteChild.ts');
 
 /** Builds the pages of the archive into `outDir`; rejects with Astro's own message when a page fails. */
 export async function buildSite({ recordsFile, outDir }: BuildSiteOptions): Promise<void> {
+  const target = resolve(outDir);
+  const inside = isWithin(process.cwd(), target);
+  const astroOut = inside ? target : await mkdtemp(join(await madeDir(resolve('.build')), 'pages-'));
+  try {
+    await runAstro(recordsFile, astroOut);
+    if (!inside) await moveDir(astroOut, target);
+  } finally {
+    if (!inside) await rm(astroOut, { recursive: true, force: true });
+  }
+  await writeFile(join(target, '_headers'), headersFile());
+}
+
+/** Creates `dir` if missing and returns it. */
+async function madeDir(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+/** Whether `path` is `dir` or lies inside it. */
+function isWithin(dir: string, path: string): boolean {
+  const rest = relative(dir, path);
+  return !rest.startsWith('..') && !isAbsolute(rest);
+}
+
+/** Moves a folder into the place of `to`, across file systems too. */
+async function moveDir(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+  });
+}
+
+/** Astro's build of the pages into `outDir`, in a child process. */
+async function runAstro(recordsFile: string, outDir: string): Promise<void> {
   await new Promise<void>((resolvePromise, reject) => {
-    const child = fork(CHILD, [resolve(outDir)], {
+    const child = fork(CHILD, [outDir], {
       // Named for `ps` and `/proc` from its start (the benchmark reports memory by process name).
       execArgv: ['--title=astro', '--import', 'tsx'],
       // Pages read the records through this variable.
@@ -37,5 +75,4 @@ export async function buildSite({ recordsFile, outDir }: BuildSiteOptions): Prom
       else reject(new Error(failure ?? `the page build stopped (${signal ?? `exit ${code}`})`));
     });
   });
-  await writeFile(join(outDir, '_headers'), headersFile());
 }

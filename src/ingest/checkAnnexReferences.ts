@@ -12,9 +12,10 @@ import { locatedMessage, type SourceContext } from './locatedMessage.ts';
 export function checkAnnexReferences(body: readonly DraftBlock[], annexIds: readonly string[], context: SourceContext): void {
   for (const block of body) {
     for (const reference of findAnnexReferences(block.text)) {
-      const missing = reference.ids.length === 0 ? (annexIds.length === 0 ? 'any annex' : undefined) : reference.ids.find((id) => !annexIds.includes(id));
-      if (missing === undefined) continue;
-      const label = missing === 'any annex' ? '附件…' : labelOf(missing);
+      // `本信及其附件` and a bare `见附件` need some annex; `见附件二至四` needs each it names.
+      const missing = reference.ids.length === 0 ? (annexIds.length === 0 ? ['附件…'] : []) : reference.ids.filter((id) => !annexIds.includes(id)).map(labelOf);
+      const [label] = missing;
+      if (label === undefined) continue;
       const found = annexIds.length === 0 ? 'no annex was found' : `only ${annexIds.map(labelOf).join('、')} ${annexIds.length === 1 ? 'was' : 'were'} found`;
       throw locatedMessage(
         context,
@@ -27,8 +28,8 @@ export function checkAnnexReferences(body: readonly DraftBlock[], annexIds: read
   }
 }
 
-/** `annex-3` → `附件三`, `annex` → `附件`. */
+/** `annex-3` → `附件三`, `annex` → `附件` (a repeat's suffix, `annex-1-2`, is no part of its label). */
 function labelOf(id: string): string {
-  const n = Number(id.replace(/^annex-?/, '') || 0);
+  const n = Number(/^annex-(\d+)/.exec(id)?.[1] ?? 0);
   return n === 0 ? '附件' : `附件${chineseNumeral(n)}`;
 }

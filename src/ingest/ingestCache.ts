@@ -50,7 +50,7 @@ function loadedIngestVersion(): string {
   return loaded;
 }
 
-/** A fingerprint of the code and data that make records: the ingest modules, the record schema, the dictionary. */
+/** A fingerprint of the code and data that make records: the ingest modules, the record schema and state names, the dictionary. */
 export function ingestVersion(): string {
   const hash = createHash('sha256');
   const ingestDir = import.meta.dirname;
@@ -60,6 +60,9 @@ export function ingestVersion(): string {
       .map((entry) => join(ingestDir, entry.name))
       .sort(),
     join(ingestDir, '../records/schema.ts'),
+    // Modules outside src/ingest/ whose content shapes records: the state names, annex numerals in messages.
+    join(ingestDir, '../records/unStates.ts'),
+    join(ingestDir, '../components/utils/chineseNumeral.ts'),
   ];
   for (const file of files) hash.update(basename(file)).update('\0').update(readFileSync(file));
   return hash.digest('hex');

@@ -9,11 +9,15 @@ const signedMark = /[（(]\s*签名\s*[）)]/;
 
 /** The signatory of a signature block whose printed lines are `text`'s lines. */
 export function readSignatory(text: string): Signatory {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  // A `（签名）` printed on a line of its own marks the name beside it; it is neither name nor title.
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && line.replace(signedMark, '').trim() !== '');
   const marked = lines.findIndex((line) => signedMark.test(line));
-  const nameAt = marked >= 0 && lines[marked]?.replace(signedMark, '').trim() !== '' ? marked : lines.length - 1;
-  const name = (lines[nameAt] ?? '').replace(signedMark, '').trim();
-  // A bare `（签名）` line marks the name beside it; it is no title.
-  const titles = lines.filter((line, index) => index !== nameAt && line.replace(signedMark, '').trim() !== '');
-  return { name, titles };
+  const nameAt = marked >= 0 ? marked : lines.length - 1;
+  return {
+    name: (lines[nameAt] ?? '').replace(signedMark, '').trim(),
+    titles: lines.filter((_, index) => index !== nameAt),
+  };
 }

@@ -41,7 +41,11 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
   const senderReading = readSender(heading.sender);
   if ('problem' in senderReading) throw locatedMessage(context, senderReading.problem, draft.title.line, undefined, 'letter-sender');
   checkLetterComplete(draft, heading.kind, context);
-  const signature = draft.body.find((block) => block.kind === 'signature');
+  const [signature, another] = draft.body.filter((block) => block.kind === 'signature');
+  if (another) {
+    // One signatory per record: a second would be dropped unseen.
+    throw locatedMessage(context, 'a second signature block: letters signed by several signatories are not read yet (expected one signature)', another.line, undefined, 'two-signatures');
+  }
 
   const footnoteIds = footnoteIdsByLabel(draft.footnotes, context);
   const referenced = new Set<string>();

@@ -1,45 +1,72 @@
 /**
  * Writes the content of one synthetic letter from its plan: a masthead's agenda
- * items, a title, an opening that may cite an earlier letter, paragraphs
- * recombined from the seed letters' sentences, footnotes citing UN documents,
- * a signature and annexes, numbered or not.
+ * items, a title naming sender, addressees and kind (wrapped over two or three
+ * printed lines when long, and sometimes when not), an opening that may cite an
+ * earlier letter, paragraphs recombined from the seed letters' sentences,
+ * footnotes citing UN documents, a signature (none for a note verbale, which
+ * speaks of its sender in the third person and closes with a courtesy formula)
+ * and annexes, numbered or not.
  */
-import { AGENDA_TOPICS, itemNumber, topicTitle } from './agendaTopics.ts';
+import { AGENDA_TOPICS, sessionAgenda, topicTitle, type AgendaEntry } from './agendaTopics.ts';
+import { breakAnywhere } from './breakAnywhere.ts';
 import type { Random } from './createRandom.ts';
-import { addDays, spacedChineseDate } from './formatDate.ts';
+import { drawSignatory } from './drawSignatory.ts';
+import { addDays, compactChineseDate, spacedChineseDate } from './formatDate.ts';
 import type { Inline, SynthAnnex, SynthFootnote, SynthLetter, SynthParagraph } from './letterModel.ts';
+import { originalLanguage } from './originalLanguage.ts';
 import type { LetterPlan } from './planCorpus.ts';
 import { sessionOf } from './sessionOf.ts';
 import { toChineseNumeral } from './toChineseNumeral.ts';
+import { columns } from './wrapText.ts';
 
 const ANNEX_TITLES = [
   '新闻稿',
-  '阿塞拜疆共和国外交部新闻司的情况说明',
-  '亚美尼亚共和国对阿塞拜疆共和国的侵略',
-  '伊斯兰会议组织秘书长关于亚美尼亚共和国侵略阿塞拜疆共和国的报告',
+  '外交部新闻司的情况说明',
+  '伊斯兰会议组织秘书长的报告',
   '欧安组织明斯克小组共同主席的声明',
-  '阿塞拜疆共和国外交部的声明',
   '欧洲委员会部长理事会主席的声明',
   '国际会议的最后文件',
+  '区域首脑会议通过的宣言',
+  '关于最近事态发展的事实说明',
 ];
-const CITIES = ['巴库', '纽约', '日内瓦', '维也纳', '安卡拉', '吉达', '布鲁塞尔', '斯特拉斯堡'];
-const RESOLUTIONS = ['S/RES/822(1993)', 'S/RES/853(1993)', 'S/RES/874(1993)', 'S/RES/884(1993)', 'S/PRST/1995/21'];
+const CITIES = ['巴库', '纽约', '日内瓦', '维也纳', '安卡拉', '吉达', '布鲁塞尔', '斯特拉斯堡', '亚的斯亚贝巴', '开罗', '波哥大', '雅加达'];
+const RESOLUTIONS = ['S/RES/822(1993)', 'S/RES/853(1993)', 'S/RES/874(1993)', 'S/RES/884(1993)', 'S/PRST/1995/21', 'A/HRC/52/23', 'A/HRC/55/12'];
+/** The item of the tenth emergency special session that its letters are circulated under. */
+const EMERGENCY_ITEM = { number: 5, title: '被占领的东耶路撒冷和被占领巴勒斯坦领土其余部分的以色列非法行动' };
+/** Columns a centred title or annex heading line may take. */
+const HEADING_WIDTH = 72;
+const KIND_ENDINGS = { letter: '信', 'identical-letters': '同文信', 'note-verbale': '普通照会' } as const;
 
 /** Composes the letter a plan describes; `sentences` is the pool of seed sentences. */
 export function composeLetter(plan: LetterPlan, sentences: readonly string[], random: Random, fileName: string): SynthLetter {
-  const session = sessionOf(plan.letterDate);
-  const title = `${spacedChineseDate(plan.letterDate)}阿塞拜疆常驻联合国代表给秘书长的信`;
-  const agendaItems = pickAgendaItems(session.generalAssembly, random);
+  const { who } = plan;
+  const sessions = sessionOf(plan.letterDate);
+  const assembly = who.masthead !== 'security-council';
+  const session = {
+    generalAssembly: assembly && who.emergencySession === null ? sessions.generalAssembly : null,
+    securityCouncilYear: who.masthead === 'general-assembly-and-security-council' ? sessions.securityCouncilYear : null,
+  };
+  const agendaItems = !assembly ? [] : who.emergencySession !== null ? [EMERGENCY_ITEM] : pickAgendaItems(sessions.generalAssembly, random);
+  const titleRest = `${who.sender.text}给${who.addressees.join('和')}的${KIND_ENDINGS[who.kind]}`;
+  const title = `${spacedChineseDate(plan.letterDate)}${titleRest}`;
   const annexCount = random.pick([0, 0, 1, 1, 1, 2, 2, 3]);
-  const annexes = Array.from({ length: annexCount }, (_, index) =>
-    composeAnnex(annexLabel(index, annexCount), plan, sentences, random),
-  );
+  // The first annex's heading names the letter (in the Markdown flavour every one does, its date compact); a later one may print its label alone.
+  const headingDate = plan.flavour === 'pdf' ? spacedChineseDate(plan.letterDate) : compactChineseDate(plan.letterDate);
+  const annexes = Array.from({ length: annexCount }, (_, index) => {
+    const label = annexLabel(index, annexCount);
+    const full = plan.flavour === 'markdown' || index === 0 || random.chance(0.5);
+    return composeAnnex(label, full ? `${headingDate}${titleRest}的${label}` : label, plan, sentences, random);
+  });
   const coverBlock = plan.flavour === 'pdf' && plan.symbols.length > 0 && random.chance(0.3);
+  const signatory = drawSignatory(who, plan.letterDate, random);
 
   const body: SynthParagraph[] = [opening(plan, annexes, random)];
   const count = random.int(1, 5);
   for (let index = 0; index < count; index += 1) body.push({ parts: [{ kind: 'text', text: prose(sentences, random) }] });
-  body.push({ parts: [{ kind: 'text', text: closing(annexes.length > 0, agendaItems.map((item) => item.number)) }] });
+  body.push({ parts: [{ kind: 'text', text: circulation(plan, annexes.length > 0, agendaItems.map((item) => item.number)) }] });
+  if (who.kind === 'note-verbale') {
+    body.push({ parts: [{ kind: 'text', text: `${who.sender.text}借此机会再次向${who.addressees[0]}致以最崇高的敬意。` }] });
+  }
 
   const letter: SynthLetter = {
     fileName,
@@ -48,11 +75,19 @@ export function composeLetter(plan: LetterPlan, sentences: readonly string[], ra
     letterDate: plan.letterDate,
     distributionDate: coverBlock ? addDays(plan.letterDate, random.int(1, 12)) : null,
     session,
+    masthead: who.masthead,
+    emergencySession: who.emergencySession,
     agendaItems,
+    kind: who.kind,
+    addressees: who.addressees,
+    sender: who.sender,
+    signatory,
+    originalLanguage: coverBlock ? originalLanguage(who.sender.code, random) : null,
     title,
-    salutation: random.chance(0.3) ? '阁下：' : null,
+    titleLines: plan.flavour === 'pdf' ? printedLines(title, random) : [title],
+    salutation: who.kind !== 'note-verbale' && random.chance(0.3) ? '阁下：' : null,
     body,
-    signature: ['常驻代表', '大使', `${representative(plan.letterDate)}${random.chance(0.5) ? '（签名）' : '(签名)'}`],
+    signature: signatory === null ? [] : [...signatory.titles, `${signatory.name}${random.chance(0.5) ? '（签名）' : '(签名)'}`],
     dateline: plan.flavour === 'pdf' && random.chance(0.2) ? spacedChineseDate(plan.letterDate) : null,
     annexes,
     footnotes: [],
@@ -63,13 +98,21 @@ export function composeLetter(plan: LetterPlan, sentences: readonly string[], ra
   return letter;
 }
 
-/** 1–4 distinct agenda items of the session, in item-number order as printed. */
+/** A centred heading's printed lines: wrapped when too wide for one, and now and then when not. */
+function printedLines(text: string, random: Random): string[] {
+  const needed = Math.ceil(columns(text) / HEADING_WIDTH);
+  const lines = needed > 1 ? Math.max(needed, random.int(2, 3)) : random.chance(0.18) ? random.int(2, 3) : 1;
+  return lines === 1 ? [text] : breakAnywhere(text, lines, HEADING_WIDTH, random);
+}
+
+/** 1–4 distinct items of the session's agenda, in item-number order as printed. */
 function pickAgendaItems(session: number, random: Random): SynthLetter['agendaItems'] {
+  const agenda = sessionAgenda(session).map((entry) => ({ weight: entry.weight, value: entry }));
   const wanted = random.int(1, 4);
-  const chosen = new Set<number>();
-  while (chosen.size < wanted) chosen.add(random.int(0, AGENDA_TOPICS.length - 1));
+  const chosen = new Set<AgendaEntry>();
+  while (chosen.size < wanted) chosen.add(random.weighted(agenda));
   return [...chosen]
-    .map((topicIndex) => ({ number: itemNumber(topicIndex, session), title: topicTitle(AGENDA_TOPICS[topicIndex]!, session) }))
+    .map((entry) => ({ number: entry.number, title: topicTitle(AGENDA_TOPICS[entry.topicIndex]!, session) }))
     .sort((a, b) => a.number - b.number);
 }
 
@@ -78,7 +121,7 @@ function annexLabel(index: number, count: number): string {
   return count === 1 ? '附件' : `附件${toChineseNumeral(index + 1)}`;
 }
 
-function composeAnnex(label: string, plan: LetterPlan, sentences: readonly string[], random: Random): SynthAnnex {
+function composeAnnex(label: string, heading: string, plan: LetterPlan, sentences: readonly string[], random: Random): SynthAnnex {
   // Printed paragraph numbers are a PDF-flavour convention (seed 000); the Markdown flavour never prints them.
   const numbered = plan.flavour === 'pdf' && random.chance(0.4);
   const paragraphs = Array.from({ length: random.int(2, 10) }, (_, index): SynthParagraph => ({
@@ -87,6 +130,8 @@ function composeAnnex(label: string, plan: LetterPlan, sentences: readonly strin
   }));
   return {
     label,
+    heading,
+    headingLines: plan.flavour === 'pdf' && heading !== label ? printedLines(heading, random) : [heading],
     title: random.pick(ANNEX_TITLES),
     paragraphs,
     dateline: random.chance(0.3) ? `${spacedChineseDate(addDays(plan.letterDate, -random.int(1, 20)))}，${random.pick(CITIES)}` : null,
@@ -98,33 +143,43 @@ function prose(sentences: readonly string[], random: Random): string {
   return Array.from({ length: random.int(1, 3) }, () => random.pick(sentences)).join('');
 }
 
+/** The first paragraph: in the first person, or in a note verbale the third (`…代表团向秘书长致意，并…`). */
 function opening(plan: LetterPlan, annexes: readonly SynthAnnex[], random: Random): SynthParagraph {
+  const { who } = plan;
+  const reader = who.kind === 'note-verbale' ? who.addressees[0]! : '你';
   const enclosure = annexes.length === 0
-    ? '谨提请你注意以下情况。'
-    : `谨随函转递${annexes[0]!.title}（见${annexes.map((annex) => annex.label).join('和')}）。`;
-  if (plan.cites === null) return { parts: [{ kind: 'text', text: `奉我国政府指示，${enclosure}` }] };
+    ? `谨提请${reader}注意以下情况。`
+    : `谨随函转递${annexes[0]!.title}（见${annexList(annexes.map((annex) => annex.label))}）。`;
+  const greeting = who.kind === 'note-verbale' ? `${who.sender.text}向${reader}致意，` : '';
+  if (plan.cites === null) {
+    return { parts: [{ kind: 'text', text: `${greeting}${greeting ? '并' : who.state === null ? '' : '奉我国政府指示，'}${enclosure}` }] };
+  }
   const earlier = spacedChineseDate(addDays(plan.letterDate, -random.int(5, 60)));
+  const mine = who.kind === 'note-verbale' ? '该代表团的普通照会' : '我的信';
   return {
     parts: [
-      { kind: 'text', text: `我谨提及 ${earlier}我的信（` },
+      { kind: 'text', text: `${greeting}谨提及 ${earlier}${mine}（` },
       { kind: 'cite', symbol: plan.cites },
       { kind: 'text', text: `），并${enclosure}` },
     ],
   };
 }
 
-/** `请将本函…作为大会议程项目 17 和 27 下的文件…分发为荷。` */
-function closing(withAnnexes: boolean, items: readonly number[]): string {
-  const last = items[items.length - 1];
-  const list = items.length === 1 ? `${last}` : `${items.slice(0, -1).join('、')} 和 ${last}`;
-  return `请将本函${withAnnexes ? '及其附件' : ''}作为大会议程项目 ${list} 下的文件和安全理事会的文件分发为荷。`;
+/** `附件`, `附件一和附件二`, `附件一至三`: how a letter refers to its annexes. */
+function annexList(labels: readonly string[]): string {
+  if (labels.length < 3) return labels.join('和');
+  return `${labels[0]}至${labels[labels.length - 1]!.replace(/^附件/, '')}`;
 }
 
-/** The Permanent Representative who signed letters of that date. */
-function representative(isoDate: string): string {
-  if (isoDate < '2013-01-01') return '阿格申·梅赫迪耶夫';
-  if (isoDate < '2025-01-01') return '亚沙尔·阿利耶夫';
-  return '托菲格·穆萨耶夫';
+/** `请将本函…作为大会议程项目 17 和 27 下的文件和安全理事会的文件分发为荷。`, as the masthead's organs require. */
+function circulation(plan: LetterPlan, withAnnexes: boolean, items: readonly number[]): string {
+  const { who } = plan;
+  const document = `${who.kind === 'note-verbale' ? '本照会' : '本函'}${withAnnexes ? '及其附件' : ''}`;
+  const last = items[items.length - 1];
+  const list = items.length === 1 ? `${last}` : `${items.slice(0, -1).join('、')} 和 ${last}`;
+  const assembly = `大会${who.emergencySession === null ? '' : `第${toChineseNumeral(who.emergencySession)}届紧急特别会议`}议程项目 ${list} 下的文件`;
+  const organs = who.masthead === 'general-assembly' ? assembly : who.masthead === 'security-council' ? '安全理事会的文件' : `${assembly}和安全理事会的文件`;
+  return `请将${document}作为${organs}分发为荷。`;
 }
 
 /**
@@ -176,7 +231,7 @@ function footnoteText(plan: LetterPlan, random: Random): Inline[] {
       ];
     default:
       return [
-        { kind: 'text', text: `见阿塞拜疆共和国外交部的声明，` },
+        { kind: 'text', text: `见${plan.who.state === null ? '秘书处的说明' : `${plan.who.state.formal}外交部的声明`}，` },
         { kind: 'cite', symbol: cited },
         { kind: 'text', text: `，附件(${spacedChineseDate(addDays(plan.letterDate, -random.int(1, 90)))})。` },
       ];

@@ -12,6 +12,8 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** True with probability `p`. */
   chance(p: number): boolean;
+  /** One item of a non-empty list, each as likely as its weight. */
+  weighted<T>(items: readonly { weight: number; value: T }[]): T;
 }
 
 /** Creates a generator whose sequence depends only on `seed` (any 32-bit integer). */
@@ -33,5 +35,15 @@ export function createRandom(seed: number): Random {
       return items[int(0, items.length - 1)] as T;
     },
     chance: (p) => next() < p,
+    weighted<T>(items: readonly { weight: number; value: T }[]): T {
+      let left = next() * items.reduce((sum, item) => sum + item.weight, 0);
+      for (const item of items) {
+        left -= item.weight;
+        if (left < 0) return item.value;
+      }
+      const last = items[items.length - 1];
+      if (last === undefined) throw new RangeError('cannot pick from an empty list');
+      return last.value;
+    },
   };
 }

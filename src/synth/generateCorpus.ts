@@ -37,16 +37,21 @@ export function seedSentences(seedsDir: string): string[] {
   return sentences;
 }
 
-/** Generates the corpus in memory. */
-export function generateCorpus({ letters, seed, seedsDir }: CorpusOptions): SynthFile[] {
+/** The corpus's letters as the generator means them, each with the seed of its layout stream. */
+export function composeCorpus({ letters, seed, seedsDir }: CorpusOptions): { letter: SynthLetter; streamSeed: number }[] {
   const sentences = seedSentences(seedsDir);
-  const plans = planCorpus(letters, createRandom(seed));
-  return plans.map((plan) => {
+  return planCorpus(letters, createRandom(seed)).map((plan) => {
     // Each letter draws from its own stream, so one letter's choices never shift another's.
     const streamSeed = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(plan.index + 1, 0xc2b2ae35)) >>> 0;
     const random = createRandom(streamSeed);
     const fileName = `${String(plan.index).padStart(5, '0')}_${hex(random, 16)}.txt`;
-    const letter = composeLetter(plan, sentences, random, fileName);
+    return { letter: composeLetter(plan, sentences, random, fileName), streamSeed };
+  });
+}
+
+/** Generates the corpus in memory: the letters and their text. */
+export function generateCorpus(options: CorpusOptions): SynthFile[] {
+  return composeCorpus(options).map(({ letter, streamSeed }) => {
     // The layout gets a stream of its own that restarts for each rendering pass.
     const layout = (): Random => createRandom(streamSeed ^ 0x2545f491);
     const text = letter.flavour === 'pdf' ? renderPdfText(letter, layout) : renderMarkdownFlavour(letter);

@@ -23,6 +23,10 @@ export interface SynthFootnote {
 export interface SynthAnnex {
   /** `附件`, `附件一`, … */
   label: string;
+  /** The heading as printed (`…的信的附件一`, or just `附件二`). */
+  heading: string;
+  /** The heading's printed lines: one, or the 2–3 it wraps over (PDF text only). */
+  headingLines: string[];
   /** The annex's own title, printed under its heading line. */
   title: string;
   paragraphs: SynthParagraph[];
@@ -37,6 +41,25 @@ export interface AgendaItemText {
 
 export type Flavour = 'pdf' | 'markdown';
 
+/** The record contract's kinds and sender roles (src/records/schema.ts). */
+export type LetterKind = 'letter' | 'identical-letters' | 'note-verbale';
+export type SenderRole = 'permanent-representative' | 'charge-daffaires' | 'mission' | 'minister' | 'head-of-state' | 'secretary-general' | 'other';
+
+export interface SynthSender {
+  /** As printed in the title: `阿塞拜疆常驻联合国代表团临时代办`. */
+  text: string;
+  /** The state's UN Chinese short name; null for a UN official. */
+  state: string | null;
+  /** ISO 3166-1 alpha-3; null for a UN official. */
+  code: string | null;
+  role: SenderRole;
+}
+
+/** Which organs head the first page: both (as the seeds), the Assembly alone, or the Council alone. */
+export type Masthead = 'general-assembly-and-security-council' | 'general-assembly' | 'security-council';
+
+export type OriginalLanguage = 'en' | 'fr' | 'ru' | 'ar' | 'es' | 'zh';
+
 export interface SynthLetter {
   fileName: string;
   flavour: Flavour;
@@ -45,9 +68,23 @@ export interface SynthLetter {
   letterDate: string;
   /** Only letters printed with a cover block state one. */
   distributionDate: string | null;
-  session: { generalAssembly: number; securityCouncilYear: number };
+  /** The sessions the masthead prints (null where it prints none: the Council alone, an emergency special session). */
+  session: { generalAssembly: number | null; securityCouncilYear: number | null };
+  masthead: Masthead;
+  /** `10` for a letter of the tenth emergency special session (`A/ES-10/…`), whose masthead names it instead of a regular session. */
+  emergencySession: number | null;
   agendaItems: AgendaItemText[];
+  kind: LetterKind;
+  /** As printed, in order: `["秘书长", "安全理事会主席"]`. */
+  addressees: string[];
+  sender: SynthSender;
+  /** Who signed, null for an unsigned note verbale. */
+  signatory: { name: string; titles: string[] } | null;
+  /** From the cover block's `Original:` line; null without a cover block. */
+  originalLanguage: OriginalLanguage | null;
   title: string;
+  /** The title as printed: one line, or the 2–3 lines it wraps over. */
+  titleLines: string[];
   salutation: string | null;
   body: SynthParagraph[];
   signature: string[];

@@ -1,11 +1,15 @@
 /**
  * The corpus-wide facts of N synthetic letters, decided before any letter is
- * written: flavour, date, symbols and which earlier letter each one cites.
- * Symbols are unique (numbers rise with the date within a session or year), and
- * a letter without symbols gets a date no other symbol-less letter has, since
- * the archive names such a letter by its date.
+ * written: who writes to whom, flavour, date, symbols and which earlier letter
+ * each one cites. Symbols follow the masthead (`A/…` for the Assembly, `S/…` for
+ * the Council, `A/ES-10/…` for the emergency special session, with now and then
+ * a `/Corr.1`, `/Rev.1` or `/Add.1`) and are unique: numbers rise with the date
+ * within a session or year. Letters without symbols often share a date, as the
+ * archive must tell such letters apart by more than their date, and half of
+ * those the same sender too.
  */
 import type { Random } from './createRandom.ts';
+import { drawCorrespondence, type Correspondence } from './drawCorrespondence.ts';
 import { addDays } from './formatDate.ts';
 import type { Flavour } from './letterModel.ts';
 import { sessionOf } from './sessionOf.ts';
@@ -19,6 +23,7 @@ export interface LetterPlan {
   symbols: string[];
   /** The combined symbol (`A/61/938-S/2007/327`) of an earlier letter this one cites, if any. */
   cites: string | null;
+  who: Correspondence;
 }
 
 const FIRST_DAY = '2000-01-01';
@@ -28,19 +33,23 @@ const DAY_SPAN = 9800;
 const MARKDOWN_SHARE = 0.15;
 /** Share of PDF letters that state no symbols (like seed 004). */
 const UNNUMBERED_PDF_SHARE = 0.05;
+/** Share of letters without symbols dated the same day as another such letter. */
+const SHARED_DATE_SHARE = 0.3;
+const SUFFIXES = ['/Corr.1', '/Rev.1', '/Add.1'];
 
 /** Plans `count` letters. */
 export function planCorpus(count: number, random: Random): LetterPlan[] {
-  const takenDays = new Set<number>();
+  const unnumbered: { day: number; who: Correspondence }[] = [];
   const drafts = Array.from({ length: count }, () => {
     const flavour: Flavour = random.chance(MARKDOWN_SHARE) ? 'markdown' : 'pdf';
-    const numbered = (flavour === 'pdf' && !random.chance(UNNUMBERED_PDF_SHARE)) || takenDays.size >= DAY_SPAN;
-    let day = random.int(0, DAY_SPAN);
-    if (!numbered) {
-      while (takenDays.has(day)) day = random.int(0, DAY_SPAN);
-      takenDays.add(day);
-    }
-    return { flavour, numbered, day };
+    const numbered = flavour === 'pdf' && !random.chance(UNNUMBERED_PDF_SHARE);
+    const drawn = { day: random.int(0, DAY_SPAN), who: drawCorrespondence(random) };
+    if (numbered) return { flavour, numbered, ...drawn };
+    // Half the letters that share a date also share the sender (two notes verbales of one mission on one day).
+    const twin = unnumbered.length > 0 && random.chance(SHARED_DATE_SHARE) ? random.pick(unnumbered) : null;
+    const draft = twin === null ? drawn : { day: twin.day, who: random.chance(0.5) ? twin.who : drawn.who };
+    unnumbered.push(draft);
+    return { flavour, numbered, ...draft };
   });
   drafts.sort((a, b) => a.day - b.day);
 
@@ -53,14 +62,19 @@ export function planCorpus(count: number, random: Random): LetterPlan[] {
   const plans: LetterPlan[] = [];
   for (const [index, draft] of drafts.entries()) {
     const letterDate = addDays(FIRST_DAY, draft.day);
-    const session = sessionOf(letterDate);
-    const year = letterDate.slice(0, 4);
-    const symbols = draft.numbered
-      ? [`A/${session.generalAssembly}/${nextNumber(`A/${session.generalAssembly}`)}`, `S/${year}/${nextNumber(`S/${year}`)}`]
-      : [];
+    const symbols = draft.numbered ? symbolsOf(draft.who, letterDate, nextNumber, random) : [];
     const earlier = plans.slice(-50).filter((plan) => plan.symbols.length > 0);
     const cites = earlier.length > 0 && random.chance(0.4) ? random.pick(earlier).symbols.join('-') : null;
-    plans.push({ index, flavour: draft.flavour, letterDate, symbols, cites });
+    plans.push({ index, flavour: draft.flavour, letterDate, symbols, cites, who: draft.who });
   }
   return plans;
+}
+
+/** The symbols a letter of this masthead and date carries. */
+function symbolsOf(who: Correspondence, letterDate: string, nextNumber: (series: string) => number, random: Random): string[] {
+  const assembly = who.emergencySession === null ? `A/${sessionOf(letterDate).generalAssembly}` : `A/ES-${who.emergencySession}`;
+  const council = `S/${letterDate.slice(0, 4)}`;
+  const series = who.masthead === 'general-assembly' ? [assembly] : who.masthead === 'security-council' ? [council] : [assembly, council];
+  const suffix = random.chance(0.06) ? random.pick(SUFFIXES) : '';
+  return series.map((prefix) => `${prefix}/${nextNumber(prefix)}${suffix}`);
 }

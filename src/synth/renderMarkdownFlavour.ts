@@ -6,27 +6,19 @@
  * heading and title on two lines joined by two trailing spaces, and no newline at
  * the end of the file.
  */
-import { compactChineseDate } from './formatDate.ts';
 import type { Inline, SynthLetter, SynthParagraph } from './letterModel.ts';
-import { toChineseNumeral } from './toChineseNumeral.ts';
+import { itemList, ORGANS, sessionLines } from './mastheadText.ts';
 import { wrapText } from './wrapText.ts';
 
 const MASTHEAD_WIDTH = 44;
 
 export function renderMarkdownFlavour(letter: SynthLetter): string {
-  const numbers = letter.agendaItems.map((item) => item.number);
-  const last = numbers[numbers.length - 1];
-  const list = numbers.length === 1 ? `${last}` : `${numbers.slice(0, -1).join('、')} 和 ${last}`;
-  const out: string[] = [
-    '',
-    '',
-    '大会  ',
-    `第${toChineseNumeral(letter.session.generalAssembly)}届会议安全理事会  `,
-    `第${toChineseNumeral(letter.session.securityCouncilYear)}年`,
-    '',
-    `议程项目 ${list}`,
-    '',
-  ];
+  // Seed 003 runs the organs and session lines together: `大会` / `第七十五届会议安全理事会` / `第七十六年`.
+  const [assembly, council] = letter.masthead === 'general-assembly-and-security-council' ? ORGANS[letter.masthead] : [ORGANS[letter.masthead][0]];
+  const [session, year] = sessionLines(letter);
+  const masthead = council === undefined ? [assembly!, ...(session === undefined ? [] : [session])] : [assembly!, `${session}${council}`, year!];
+  const out: string[] = ['', '', masthead.join('  \n'), ''];
+  if (letter.agendaItems.length > 0) out.push(`议程项目 ${itemList(letter)}`, '');
   for (const item of letter.agendaItems) out.push(wrapText(item.title, { width: MASTHEAD_WIDTH }).join('  \n'), '');
   out.push(`## ${letter.title}`, '');
   if (letter.salutation !== null) out.push(letter.salutation, '');
@@ -41,9 +33,8 @@ export function renderMarkdownFlavour(letter: SynthLetter): string {
   };
   letter.body.forEach(paragraph);
   for (const line of letter.signature) out.push(line, '');
-  const heading = `${compactChineseDate(letter.letterDate)}阿塞拜疆常驻联合国代表给秘书长的信的`;
   for (const annex of letter.annexes) {
-    out.push(`${heading}${annex.label}  `, annex.title, '');
+    out.push(`${annex.heading}  `, annex.title, '');
     annex.paragraphs.forEach(paragraph);
     if (annex.dateline !== null) out.push(annex.dateline, '');
   }

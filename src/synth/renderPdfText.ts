@@ -14,13 +14,14 @@ import type { Random } from './createRandom.ts';
 import { englishDate } from './formatDate.ts';
 import { inlineAtoms } from './inlineAtoms.ts';
 import type { SynthFootnote, SynthLetter, SynthParagraph } from './letterModel.ts';
-import { toChineseNumeral } from './toChineseNumeral.ts';
+import { itemList, ORGANS, sessionLines } from './mastheadText.ts';
 import { wrapAtoms, wrapText } from './wrapText.ts';
 
 const BODY_WIDTH = 78;
 const FOOTNOTE_WIDTH = 94;
 const MASTHEAD_WIDTH = 36;
 const FOOTNOTE_RULE = '__________________ ';
+const LANGUAGE_NAMES = { en: 'English', fr: 'French', ru: 'Russian', ar: 'Arabic', es: 'Spanish', zh: 'Chinese' } as const;
 /** A line whose last character ends a sentence: a new paragraph may follow it. */
 const SENTENCE_END = /[。：；！？”）)\d]\s*$/;
 
@@ -67,7 +68,7 @@ class PdfWriter {
     const { letter } = this;
     if (letter.coverBlock) this.coverBlock();
     this.masthead();
-    this.block([`  ${letter.title} `, ' ', ' ', '']);
+    this.block([...this.centred(letter.titleLines), ' ', ' ', '']);
     if (letter.salutation !== null) this.line(`${letter.salutation} `, true);
     for (const paragraph of letter.body) this.paragraph(paragraph);
     this.block([' ', '']);
@@ -77,10 +78,7 @@ class PdfWriter {
     if (letter.dateline !== null) this.line(`${letter.dateline} `, true);
     for (const annex of letter.annexes) {
       this.pageBreak();
-      const heading = annex === letter.annexes[0] || this.random.chance(0.5)
-        ? `   ${letter.title}的${annex.label} `
-        : ` ${annex.label} `;
-      this.block([heading, ' ', ' ', '']);
+      this.block([...(annex.headingLines.length === 1 && annex.heading === annex.label ? [` ${annex.label} `] : this.centred(annex.headingLines)), ' ', ' ', '']);
       const [titleFirst, ...titleRest] = wrapText(annex.title, { width: BODY_WIDTH - 6, first: '  ' });
       this.block([`${titleFirst} `, ...titleRest.flatMap((line) => ['', `${line} `]), ' ', ' ', '']);
       for (const paragraph of annex.paragraphs) this.paragraph(paragraph);
@@ -91,19 +89,25 @@ class PdfWriter {
     return { text: this.out.join('\n'), pages: this.page, textLines: this.textLines };
   }
 
-  /** Seed 001's cover: organ and symbols, distribution, job number and barcode. */
+  /** A centred heading's lines, each indented its own way, with the blank line between them. */
+  private centred(lines: readonly string[]): string[] {
+    return lines.flatMap((line, index) => [...(index > 0 ? [''] : []), `${' '.repeat(this.random.int(2, lines.length === 1 ? 6 : 12))}${line} `]);
+  }
+
+  /** Seed 001's cover: organs and symbols (joined by an en dash or a hyphen), distribution, original language, job number and barcode. */
   private coverBlock(): void {
     const { letter } = this;
     const distributed = letter.distributionDate ?? letter.letterDate;
     const stamp = `${distributed.slice(8, 10)}${distributed.slice(5, 7)}${distributed.slice(2, 4)}`;
+    const organs = ORGANS[letter.masthead].flatMap((organ) => [organ === '大会' ? '大  会 ' : `${organ} `, '']);
     this.out.push(
       '',
-      ` 联 合 国   ${letter.symbols.join('–')}`,
-      '', ' ', '', '大  会 ', '', '安全理事会 ', '', ' ',
+      ` 联 合 国   ${letter.symbols.join(this.random.chance(0.7) ? '–' : '-')}`,
+      '', ' ', '', ...organs, ' ',
       'Distr.: General ',
       `${englishDate(distributed)} `,
       'Chinese ',
-      `Original: ${this.random.pick(['English', 'Russian', 'French'])} `,
+      `Original: ${LANGUAGE_NAMES[letter.originalLanguage ?? 'en']} `,
       '', ' ', '',
       `${letter.jobNumber} (C)    ${stamp}    ${stamp} `,
       `*${letter.jobNumber.replace('-', '')}* `,
@@ -111,20 +115,13 @@ class PdfWriter {
     );
   }
 
-  /** Organs, sessions, agenda items and their titles, wrapped narrow as in the seeds. */
+  /** Organs, sessions, agenda items and their titles, wrapped narrow as in the seeds; the Council alone prints neither sessions nor items. */
   private masthead(): void {
     const { letter } = this;
-    const numbers = letter.agendaItems.map((item) => item.number);
-    const last = numbers[numbers.length - 1];
-    const list = numbers.length === 1 ? `${last}` : `${numbers.slice(0, -1).join('、')} 和 ${last}`;
-    this.out.push(
-      ' 大  会  安全理事会',
-      '',
-      `第${toChineseNumeral(letter.session.generalAssembly)}届会议  第${toChineseNumeral(letter.session.securityCouncilYear)}年`,
-      '',
-      `议程项目 ${list} `,
-      '',
-    );
+    this.out.push(` ${ORGANS[letter.masthead].map((organ) => (organ === '大会' ? '大  会' : organ)).join('  ')}`, '');
+    const sessions = sessionLines(letter);
+    if (sessions.length > 0) this.out.push(sessions.join('  '), '');
+    if (letter.agendaItems.length > 0) this.out.push(`议程项目 ${itemList(letter)} `, '');
     for (const item of letter.agendaItems) {
       for (const line of wrapText(item.title, { width: MASTHEAD_WIDTH })) this.out.push(`${line} `, '');
     }

@@ -46,8 +46,7 @@ export function wrapAtoms(atoms: readonly string[], { width, first = '', noDigit
   let used = columns(first);
   for (const [index, atom] of atoms.entries()) {
     const size = columns(atom);
-    const mayStart = !/^ +$/.test(atom) && !NO_LINE_START.test(atom) && !/^\d+\.$/.test(atom) && !(noDigitStart && /^\d/.test(atom));
-    if (used + size > width && mayStart && line.text.trim() !== '') {
+    if (used + size > width && mayStartLine(atom, noDigitStart) && line.text.trim() !== '') {
       // An opening quote or bracket moves down to the line it opens.
       const carried = NO_LINE_END.test(line.text) && line.end - line.start > 1 ? line.text.slice(-1) : '';
       lines.push({ ...line, text: line.text.slice(0, line.text.length - carried.length), end: line.end - (carried ? 1 : 0) });
@@ -60,6 +59,11 @@ export function wrapAtoms(atoms: readonly string[], { width, first = '', noDigit
   }
   if (line.text !== '') lines.push(line);
   return lines;
+}
+
+/** Whether a line may start with `atom` (asked only where a line must break: most atoms never are). */
+function mayStartLine(atom: string, noDigitStart: boolean): boolean {
+  return !/^ +$/.test(atom) && !NO_LINE_START.test(atom) && !/^\d+\.$/.test(atom) && !(noDigitStart && /^\d/.test(atom));
 }
 
 /** Just the text of the wrapped lines. */

@@ -51,5 +51,9 @@ describe('npm run build', () => {
     expect(result.stderr).toMatch(/900_undated\.txt:\d+(:\d+)?: .*date/);
     const letters = await readApi(out);
     expect(letters.map((letter) => letter.source).sort()).toEqual((await readdir('seeds')).sort());
+    // Built outside the project, the folder holds the site and nothing else: none of Astro's server chunks.
+    const files = await readdir(out, { recursive: true });
+    expect(files.filter((file) => /\.(mjs|map)$/.test(file))).toEqual([]);
+    expect(files).toContain('favicon.ico');
   });
 });

@@ -49,5 +49,11 @@ describe('writeApi', () => {
     const catalogue = z.fromJSONSchema(schema.$defs.Catalogue as Parameters<typeof z.fromJSONSchema>[0]);
     expect(catalogue.safeParse(await readJson('documents.json')).success).toBe(true);
     expect(catalogue.safeParse([{ id: first.id }]).success).toBe(false);
+    // The genre fields are part of the published contract too.
+    expect(letter.safeParse({ ...first, kind: 'memo' }).success).toBe(false);
+    expect(letter.safeParse({ ...first, addressees: [] }).success).toBe(false);
+    expect(letter.safeParse({ ...first, sender: { ...first.sender, code: 'AZ' } }).success).toBe(false);
+    expect(letter.safeParse({ ...first, originalLanguage: 'de' }).success).toBe(false);
+    expect(letter.safeParse({ ...first, signatory: null }).success).toBe(true);
   });
 });

@@ -108,6 +108,12 @@ describe('the signature a kind of letter needs', () => {
     expect(message.line).toBe(9);
   });
 
+  it('refuse a second signature block, whose signatory the record could not hold', () => {
+    const message = refusal('two.md', canonical(letterTitle, '正文。\n\n<!-- signature -->\n常驻代表\\\n梅赫迪·梅赫迪耶夫（签名）'));
+    expect(message.ruleId).toBe('two-signatures');
+    expect(message.line).toBe(14);
+  });
+
   it('accept a note verbale without one', () => {
     const record = ingestLetter('note.md', utf8(canonical('2021 年 5 月 15 日阿塞拜疆常驻联合国代表团给秘书长的普通照会', '阿塞拜疆常驻联合国代表团向秘书长致意。', { signed: false })));
     expect([record.kind, record.signatory]).toEqual(['note-verbale', null]);

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
+import { senderSlug } from '../../src/records/archiveSenders.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { guardContext } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
@@ -20,6 +21,8 @@ function pagesToCheck(): string[] {
     ...(env.records[0] ? [`/years/${env.records[0].letterDate.slice(0, 4)}/`] : []),
     '/sessions/',
     ...(session ? [`/sessions/${session}/`] : []),
+    '/senders/',
+    ...(env.records[0] ? [`/senders/${senderSlug(env.records[0].sender)}/`] : []),
     '/no-such-page/',
   ];
 }
@@ -52,13 +55,13 @@ describe('accessibility', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-main');
-    const focusable = await page.locator('main a[href], main summary').count();
+    const focusable = await page.locator('main a[href], main summary, main button').count();
     const reached = new Set<string>();
     for (let step = 0; step < focusable; step++) {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate(() => {
         const active = document.activeElement as HTMLElement;
-        return `${active.tagName}:${active.getAttribute('href') ?? active.textContent}:${[...document.querySelectorAll('main a[href], main summary')].indexOf(active)}`;
+        return `${active.tagName}:${active.getAttribute('href') ?? active.textContent}:${[...document.querySelectorAll('main a[href], main summary, main button')].indexOf(active)}`;
       }));
     }
     expect(reached.size).toBe(focusable);

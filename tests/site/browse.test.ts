@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
+import { sessionLabel } from '../../src/components/utils/sessionLabel.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { guardContext, launchBrowser, type PageGuard } from '../support/browser.ts';
 import { builtRecords } from '../support/builtRecords.ts';
@@ -100,9 +101,17 @@ describe('agenda topics', () => {
     expect(listed).toEqual(topic?.letters.map((record) => record.id));
     const years = new Set(records.filter((record) => listed.includes(record.id)).map((record) => record.letterDate.slice(0, 4)));
     expect(years).toEqual(new Set(['2007', '2021']));
-    // The topic page shows the item under each session's own number.
-    const items = await page.locator('main > ul li').allInnerTexts();
-    expect(items.length).toBeGreaterThanOrEqual(2);
+    // The topic page's table shows the item under each session's own number and wording, with its letters.
+    const rows = await page.$$eval('table.topic-items tbody tr', (trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+    expect(rows).toEqual(
+      topic?.items.map((item) => [
+        item.session === null ? '届次未载明' : sessionLabel(item.session),
+        String(item.number),
+        item.title,
+        String(topic.letters.filter((record) => record.session.generalAssembly === item.session && record.agendaItems.some((named) => named.number === item.number && named.title === item.title)).length),
+      ]),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
     await page.close();
   });
 
@@ -111,6 +120,25 @@ describe('agenda topics', () => {
     await page.goto(`${site.baseUrl}/topics/`);
     const hrefs = await page.$$eval('main a[href^="/topics/"]', (links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(hrefs)).toEqual(new Set(agendaTopics(records).map((topic) => `/topics/${topic.id}/`)));
+    await page.close();
+  });
+
+  it('the topic index is one row per topic: title, its sessions as a range, its number of letters', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.baseUrl}/topics/`);
+    const rows = await page.$$eval('table.topic-index tbody tr', (trs) =>
+      trs.map((tr) => ({ href: tr.querySelector('a')?.getAttribute('href'), cells: [...tr.children].map((cell) => (cell as HTMLElement).innerText.trim()) })),
+    );
+    const topics = agendaTopics(records);
+    expect(rows).toHaveLength(topics.length);
+    for (const topic of topics) {
+      const row = rows.find((candidate) => candidate.href === `/topics/${topic.id}/`);
+      const sessions = topic.items.map((item) => item.session).filter((session) => session !== null);
+      const range = Math.min(...sessions) === Math.max(...sessions) ? `第 ${sessions[0]} 届` : `第 ${Math.min(...sessions)}–${Math.max(...sessions)} 届`;
+      expect(row?.cells, topic.id).toEqual([topic.title, range, String(topic.letters.length)]);
+    }
+    // The 古阿姆集团 topic spans the 61st to the 75th session.
+    expect(rows.map((row) => row.cells[1])).toContain('第 61–75 届');
     await page.close();
   });
 });
@@ -144,8 +172,9 @@ describe('the whole site', () => {
         search: document.querySelectorAll('header form[role="search"][action="/search/"][method="get"] input[type="search"][name="q"]#site-search').length,
         lang: document.documentElement.lang,
         ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
+        // By attribute, resolved against the page: an SVG link's `.href` is not a string.
         hrefs: [...document.querySelectorAll('a[href], link[href], script[src], form[action]')].map(
-          (element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src || (element as HTMLFormElement).action,
+          (element) => new URL(element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '', location.href).href,
         ),
       }));
       expect(new Set(found.ids).size, `duplicate ids on ${path}`).toBe(found.ids.length);
@@ -194,6 +223,10 @@ describe('the whole site', () => {
       expect(response.status(), path).toBe(200);
       expect(await response.text(), path).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     }
+    // Browsers ask for /favicon.ico whatever the page says (and on pages that say nothing, such as the API's JSON).
+    const ico = await page.request.get(`${site.baseUrl}/favicon.ico`);
+    expect(ico.status()).toBe(200);
+    expect([...(await ico.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
     await page.close();
   });
 

@@ -2,8 +2,9 @@
  * The browsing pages at a size that paginates: 400 synthetic letters (the seed
  * formats, `npm run synth`) through the real build, once, walked in Chromium by
  * following each listing's 下一页 link. Every letter is listed exactly once, in
- * order, across the pages of home, each year, topic and session; every page of
- * a listing stays small. Set TEST_LARGE_SITE_DIST to a built site to reuse it.
+ * order, across the pages of home, each year, topic, sender and session; every
+ * page of a listing, and every index page, stays under 300 kB. Set
+ * TEST_LARGE_SITE_DIST to a built site to reuse it.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { agendaTopics } from '../../src/records/agendaTopics.ts';
+import { archiveSenders } from '../../src/records/archiveSenders.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { PAGE_SIZE } from '../../src/components/utils/paginateList.ts';
 import { groupBy } from '../../src/components/utils/groupBy.ts';
@@ -150,20 +152,44 @@ describe(`a listing of ${LETTERS} letters`, () => {
     }
     expect(paginated).toBeGreaterThan(0);
 
-    // The topic index stays a line per topic.
+    // The topic index stays a row per topic.
     await page.goto(`${server.url}/topics/`);
-    expect(await page.locator('main .topic-index > li').count()).toBe(topics.length);
-    expect((await readFile(join(distDir, 'topics', 'index.html'))).length).toBeLessThan(10_000 + 1_000 * topics.length);
+    expect(await page.locator('main table.topic-index tbody tr').count()).toBe(topics.length);
+    expect((await readFile(join(distDir, 'topics', 'index.html'))).length).toBeLessThan(MAX_PAGE_BYTES);
     await page.close();
+  });
+
+  it('each sender: its letters exactly once across its pages; the senders index reaches every one', async () => {
+    const page = await context.newPage();
+    const senders = archiveSenders(records);
+    await page.goto(`${server.url}/senders/`);
+    const listed = await page.$$eval('main section li a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(listed).toEqual(senders.map((sender) => `/senders/${sender.slug}/`));
+    for (const sender of senders) {
+      const walked = await walk(page, `/senders/${sender.slug}/`);
+      expect(walked.ids, sender.slug).toEqual(sender.letters.map((record) => record.id));
+      for (const listing of walked.pages) expect(listing.bytes, listing.path).toBeLessThan(MAX_PAGE_BYTES);
+    }
+    await page.close();
+  });
+
+  it('every index page stays small: topics, senders, sessions', async () => {
+    for (const index of ['topics', 'senders', 'sessions']) {
+      expect((await readFile(join(distDir, index, 'index.html'))).length, index).toBeLessThan(MAX_PAGE_BYTES);
+    }
   });
 
   it('each year and each session: its letters exactly once across its pages', async () => {
     const page = await context.newPage();
     for (const [year, letters] of groupBy(records, (record) => record.letterDate.slice(0, 4))) {
-      expect((await walk(page, `/years/${year}/`)).ids, year).toEqual(letters.map((record) => record.id));
+      const walked = await walk(page, `/years/${year}/`);
+      expect(walked.ids, year).toEqual(letters.map((record) => record.id));
+      for (const listing of walked.pages) expect(listing.bytes, listing.path).toBeLessThan(MAX_PAGE_BYTES);
     }
     for (const [session, letters] of groupBy(records, (record) => record.session.generalAssembly)) {
-      expect((await walk(page, `/sessions/${session ?? 'none'}/`)).ids, String(session)).toEqual(letters.map((record) => record.id));
+      const walked = await walk(page, `/sessions/${session ?? 'none'}/`);
+      expect(walked.ids, String(session)).toEqual(letters.map((record) => record.id));
+      for (const listing of walked.pages) expect(listing.bytes, listing.path).toBeLessThan(MAX_PAGE_BYTES);
     }
     expect(guard.problems).toEqual([]);
     await page.close();

@@ -19,7 +19,7 @@ const richest = () => [...env.records].sort((a, b) => b.footnotes.length - a.foo
 /** The text a block or footnote shows, without its number, footnote marks and controls, whitespace removed. */
 function shownText(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
-    const skip = '.number, .fnref, .permalink, .backref, .marker';
+    const skip = '.number, .fnref, .permalink, .cite, .backref, .marker';
     const text = (element: Element): string =>
       [...element.childNodes].map((node) => (node instanceof Element ? (node.matches(skip) ? '' : text(node)) : (node.textContent ?? ''))).join('');
     return Object.fromEntries([...document.querySelectorAll('main [id]')].map((element) => [element.id, text(element).replace(/\s+/g, '')]));

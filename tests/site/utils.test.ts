@@ -5,6 +5,10 @@ import { citedLetterUrls, symbolParts } from '../../src/components/utils/citedLe
 import { chineseNumeral } from '../../src/components/utils/chineseNumeral.ts';
 import { jsonForScript } from '../../src/components/utils/jsonForScript.ts';
 import { formatDate } from '../../src/components/utils/formatDate.ts';
+import { sessionRange } from '../../src/components/utils/sessionRange.ts';
+import { unCitation } from '../../src/components/utils/unCitation.ts';
+import { citationBase } from '../../src/components/utils/citationBase.ts';
+import { lettersPerYear } from '../../src/components/utils/lettersPerYear.ts';
 import { Archive } from '../../src/records/schema.ts';
 
 const fixture = Archive.parse(JSON.parse(readFileSync(new URL('./fixtures/letters.json', import.meta.url), 'utf8')));
@@ -69,5 +73,43 @@ describe('jsonForScript', () => {
     const out = jsonForScript(data);
     expect(out).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(out)).toEqual(data);
+  });
+});
+
+describe('sessionRange', () => {
+  it('names the sessions a topic spans as a range, gaps and unknown sessions aside', () => {
+    expect(sessionRange([61, 75, 63])).toBe('第 61–75 届');
+    expect(sessionRange([79, 79])).toBe('第 79 届');
+    expect(sessionRange([null, 70, null])).toBe('第 70 届');
+    expect(sessionRange([null])).toBe('届次未载明');
+  });
+});
+
+describe('unCitation', () => {
+  const url = 'https://example.org/letters/a-61-947-s-2007-339/#annex-1-p8';
+
+  it('cites in the UN’s style: symbols, annex, printed paragraph, then the permalink', () => {
+    expect(unCitation({ base: 'A/61/947-S/2007/339', annex: '附件一', paragraph: 8, url })).toBe(`A/61/947-S/2007/339，附件一，第 8 段，${url}`);
+    expect(unCitation({ base: 'A/61/947-S/2007/339', paragraph: 3, url })).toBe(`A/61/947-S/2007/339，第 3 段，${url}`);
+    expect(unCitation({ base: 'A/61/947-S/2007/339', url })).toBe(`A/61/947-S/2007/339，${url}`);
+  });
+
+  it('starts from the symbols joined by a dash, or the title and date of a letter without', () => {
+    expect(citationBase({ symbols: ['A/61/947', 'S/2007/339'], title: 't', letterDate: '2007-06-07' })).toBe('A/61/947-S/2007/339');
+    expect(citationBase({ symbols: [], title: '2025 年 5 月 28 日阿塞拜疆常驻联合国代表给秘书长的信', letterDate: '2025-05-28' })).toBe(
+      '2025 年 5 月 28 日阿塞拜疆常驻联合国代表给秘书长的信，2025 年 5 月 28 日',
+    );
+  });
+});
+
+describe('lettersPerYear', () => {
+  it('counts every year from the first to the last, empty years included', () => {
+    expect(lettersPerYear([{ letterDate: '2007-06-07' }, { letterDate: '2010-01-01' }, { letterDate: '2007-08-10' }])).toEqual([
+      { year: 2007, count: 2 },
+      { year: 2008, count: 0 },
+      { year: 2009, count: 0 },
+      { year: 2010, count: 1 },
+    ]);
+    expect(lettersPerYear([])).toEqual([]);
   });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readSender } from '../../src/ingest/readSender.ts';
+
+const sender = (text: string) => {
+  const reading = readSender(text);
+  return 'sender' in reading ? reading.sender : reading;
+};
+
+describe('readSender', () => {
+  it('reads each role from how the office is named', () => {
+    expect(sender('阿塞拜疆常驻联合国代表')).toEqual({ text: '阿塞拜疆常驻联合国代表', state: '阿塞拜疆', code: 'AZE', role: 'permanent-representative' });
+    expect(sender('阿塞拜疆常驻联合国代表团临时代办')).toMatchObject({ code: 'AZE', role: 'charge-daffaires' });
+    expect(sender('阿塞拜疆常驻联合国代表团')).toMatchObject({ code: 'AZE', role: 'mission' });
+    expect(sender('阿塞拜疆共和国外交部长')).toMatchObject({ state: '阿塞拜疆', code: 'AZE', role: 'minister' });
+    expect(sender('大不列颠及北爱尔兰联合王国首相')).toMatchObject({ code: 'GBR', role: 'head-of-state' });
+    expect(sender('阿塞拜疆共和国总统')).toMatchObject({ code: 'AZE', role: 'head-of-state' });
+    expect(sender('秘书长')).toEqual({ text: '秘书长', state: null, code: null, role: 'secretary-general' });
+    expect(sender('阿塞拜疆副常驻联合国代表')).toMatchObject({ code: 'AZE', role: 'other' });
+  });
+
+  it('reads the observer states, their observers as their representatives', () => {
+    expect(sender('巴勒斯坦国常驻联合国观察员')).toMatchObject({ state: '巴勒斯坦国', code: 'PSE', role: 'permanent-representative' });
+    expect(sender('罗马教廷常驻联合国观察员代表团')).toMatchObject({ state: '罗马教廷', code: 'VAT', role: 'mission' });
+  });
+
+  it('gives a UN organ’s officer no state', () => {
+    expect(sender('安全理事会主席')).toEqual({ text: '安全理事会主席', state: null, code: null, role: 'other' });
+  });
+
+  it('refuses a state office without a UN state name, and several states at once', () => {
+    expect(sender('叙利亚常驻联合国代表')).toHaveProperty('problem', expect.stringContaining('names no UN member or observer state'));
+    expect(sender('阿塞拜疆和土耳其常驻联合国代表')).toHaveProperty('problem', expect.stringContaining('several states'));
+  });
+});
