@@ -14,11 +14,19 @@ import { splitQuery } from './splitQuery.ts';
 const NOT_TEXT = '.fnref, .number, .permalink, .marker, .backref';
 
 /**
- * The elements of a letter page that hold a unit's text: the header's title,
- * symbols (its first fact) and agenda item titles, blocks, annex headings,
- * footnotes. The header's other facts (dates, keywords, cited documents) are no unit.
+ * The elements of a letter page that hold a unit's text besides the header's
+ * facts: the title, agenda item titles, blocks, annex headings, footnotes.
  */
-const UNITS = '.letter-head h1, .letter-facts > dd:first-of-type, .letter-facts a[href^="/topics/"], .block, .annex-heading, .footnotes li[id]';
+const UNITS = '.letter-head h1, .letter-facts a[href^="/topics/"], .block, .annex-heading, .footnotes li[id]';
+
+/** The header's facts that are units (see recordUnits.ts), by the term the page gives them; dates, keywords and the like are not. */
+const HEAD_FACTS = new Set(['发信方', '收信方', '签名', '文号']);
+
+/** Every element of the page holding one unit's text. */
+function unitElements(): Element[] {
+  const facts = [...document.querySelectorAll('.letter-facts > dt')].filter((term) => HEAD_FACTS.has(term.textContent?.trim() ?? '')).map((term) => term.nextElementSibling);
+  return [...facts.filter((fact): fact is Element => fact !== null), ...document.querySelectorAll(UNITS)];
+}
 
 /** Wraps every match of `terms` in `root`'s own text in `<mark class="search-highlight">`; returns how many marks it made. */
 export function highlightMatches(root: Element, terms: readonly string[], simplified: SimplifiedCharMap): number {
@@ -56,7 +64,7 @@ async function highlightLetter(): Promise<void> {
   if (!query) return;
   const simplified = await loadSimplifiedMap(new URL('/pagefind/', location.href).href);
   const parsed = splitQuery(query, simplified);
-  for (const unit of document.querySelectorAll(UNITS)) {
+  for (const unit of unitElements()) {
     if (parsed.terms.length > 0 && matchesQuery(unit.textContent ?? '', parsed, simplified)) highlightMatches(unit, parsed.terms, simplified);
   }
   const marks = [...document.querySelectorAll<HTMLElement>('mark.search-highlight')];

@@ -12,7 +12,7 @@ export type Part = 'meta' | 'body' | 'annex' | 'footnote';
 /**
  * One unit: `[id, part, label, number, text as printed]`. The id is the element
  * a hit links to; the label names the annex (`附件一`) or the header field
- * (`文号`, `议程项目`); the number is a printed paragraph number, a footnote's
+ * as the letter page names it (`文号`, `发信方`, `签名`, `议程项目`); the number is a printed paragraph number, a footnote's
  * marker or an agenda item's number, else ''.
  */
 export type SearchUnit = [id: string, part: Part, label: string, number: string, text: string];
@@ -27,9 +27,9 @@ export function recordUnits(record: LetterRecord): SearchUnit[] {
   return [
     ...head('文号', record.symbols.join('-')),
     ...head('标题', record.title),
-    ...head('发文方', sender.text),
+    ...head('发信方', sender.text),
     ...head('收信方', addressees.join('、')),
-    ...head('签署人', signatory ? [signatory.name, ...signatory.titles].join(' ') : ''),
+    ...head('签名', signatory ? `${signatory.name}${signatory.titles.length > 0 ? `（${signatory.titles.join('、')}）` : ''}` : ''),
     ...record.agendaItems.flatMap((item) => head('议程项目', item.title, String(item.number))),
     ...record.body.map((block): SearchUnit => [block.id, 'body', '', String(block.number ?? ''), block.text]),
     ...record.annexes.flatMap((annex) => [

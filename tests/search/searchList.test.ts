@@ -84,7 +84,7 @@ describe('metadata', () => {
     await open(signatory);
     const found = await listed();
     expect(found.map((letter) => letter.url)).toEqual(lettersByDate(signatory));
-    expect(await search.page().locator('a[data-hit][href$="#letter-head"] .search-hit-where', { hasText: '签署人' }).count()).toBeGreaterThan(0);
+    expect(await search.page().locator('a[data-hit][href$="#letter-head"] .search-hit-where', { hasText: '签名' }).count()).toBeGreaterThan(0);
     for (const query of [record.sender.text, `"${record.addressees[0]}"`]) {
       const whole = await searchAll(query);
       expect(whole.units).toContain(`${record.url}#letter-head`);

@@ -7,7 +7,7 @@
  */
 import type { FilterCounts } from './pagefindApi.ts';
 
-const LEGEND: Record<string, string> = { part: '位置', kind: '文书类型', sender: '发文方', addressee: '收信方', topic: '议程主题' };
+const LEGEND: Record<string, string> = { part: '位置', kind: '文书类型', sender: '发信方', addressee: '收信方', topic: '议程主题' };
 const VALUE_LABEL: Record<string, Record<string, string>> = {
   part: { meta: '信函信息', body: '正文', annex: '附件', footnote: '脚注' },
   kind: { letter: '信', 'identical-letters': '同文信', 'note-verbale': '普通照会' },
