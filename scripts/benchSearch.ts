@@ -6,13 +6,13 @@
  * `--max-letters K` the archive's hits are read only until they come from K
  * letters, and such a query is scored on the first letters of its ranked list.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive } from '../src/build/buildArchive.ts';
 import { reportFailure } from '../src/build/reportFailure.ts';
-import { Archive } from '../src/records/schema.ts';
+import { readApi } from '../src/build/readApi.ts';
 import { formatQualityTable } from '../src/search/quality/formatQualityTable.ts';
 import { runSearchQuality } from '../src/search/quality/runSearchQuality.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -34,7 +34,7 @@ const work = values.site ? undefined : await mkdtemp(join(tmpdir(), 'bench-searc
 try {
   const siteDir = values.site ?? join(work as string, 'dist');
   if (!values.site) await buildArchive({ seedsDir: values.seeds, outDir: siteDir, log: (line) => console.log(line) });
-  const records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
+  const records = await readApi(siteDir);
   const browser = await launchBrowser();
   try {
     const report = await runSearchQuality({

@@ -8,12 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lighthouseScores } from '../src/audit/lighthouseScores.ts';
+import { readApi } from '../src/build/readApi.ts';
 import { serveStatic } from '../tests/support/serveStatic.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' } } });
 const dist = resolve(values.dist);
 const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
-const letters = JSON.parse(await readFile(join(dist, 'api', 'documents.json'), 'utf8')) as { url: string }[];
+const letters = await readApi(dist);
 
 /** The first link under `prefix` on a listing page: the page type's first page. */
 async function firstLink(listing: string, prefix: string): Promise<string | undefined> {

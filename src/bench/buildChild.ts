@@ -1,14 +1,15 @@
 /**
  * Runs one full build in its own process, so that the benchmark measures its
  * peak memory alone, and prints what it measured as one JSON line on stdout.
- * Usage: node --import tsx src/bench/buildChild.ts SEEDS_DIR OUT_DIR
+ * Usage: node --import tsx src/bench/buildChild.ts SEEDS_DIR OUT_DIR [CACHE_DIR]
  */
 import { buildArchive } from '../build/buildArchive.ts';
 import { reportFailure } from '../build/reportFailure.ts';
+import { corpusVariety } from './corpusVariety.ts';
 
-const [seedsDir, outDir] = process.argv.slice(2);
+const [seedsDir, outDir, cacheDir] = process.argv.slice(2);
 if (seedsDir === undefined || outDir === undefined) {
-  console.error('usage: buildChild.ts SEEDS_DIR OUT_DIR');
+  console.error('usage: buildChild.ts SEEDS_DIR OUT_DIR [CACHE_DIR]');
   process.exit(2);
 }
 try {
@@ -22,10 +23,11 @@ try {
     if (stage !== undefined) peakAfter[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
     console.error(line);
   };
-  const { records, seconds } = await buildArchive({ seedsDir, outDir, log: stageLog });
+  const { records, seconds, ingested } = await buildArchive({ seedsDir, outDir, cacheDir, log: stageLog });
   const blocks = records.reduce((sum, record) => sum + record.body.length + record.annexes.reduce((n, annex) => n + annex.blocks.length, 0), 0);
   const footnotes = records.reduce((sum, record) => sum + record.footnotes.length, 0);
-  log(JSON.stringify({ letters: records.length, blocks, footnotes, seconds, maxRssKB: process.resourceUsage().maxRSS, peakAfterMB: peakAfter }));
+  const corpus = corpusVariety(records);
+  log(JSON.stringify({ letters: records.length, blocks, footnotes, corpus, ingested, seconds, maxRssKB: process.resourceUsage().maxRSS, peakAfterMB: peakAfter }));
 } catch (error) {
   process.exitCode = reportFailure(error);
 }

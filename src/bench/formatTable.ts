@@ -18,6 +18,8 @@ const times = (value: number): string => `${value.toFixed(2)}×`;
 
 const ROWS: Row[] = [
   ['blocks', (r) => r.blocks, count],
+  ['senders', (r) => r.corpus?.senders ?? null, count],
+  ['agenda topics', (r) => r.corpus?.topics ?? null, count],
   ['ingest', (r) => r.build.ingestSeconds, seconds, true],
   ['pages', (r) => r.build.pagesSeconds, seconds, true],
   ['index', (r) => r.build.indexSeconds, seconds, true],
@@ -31,7 +33,12 @@ const ROWS: Row[] = [
   ...['ingest', 'pages', 'index'].map((stage): Row => [`build process peak after ${stage}`, (r) => r.build.peakAfterMB?.[stage] ?? null, memory]),
   ['index size', (r) => r.index.bytes, megabytes, true],
   ['index files', (r) => r.index.files, count, true],
+  ['site files', (r) => r.site?.files ?? null, count, true],
+  ['site size', (r) => r.site?.bytes ?? null, megabytes, true],
+  ['largest file of the site', (r) => r.site?.largestFile.bytes ?? null, megabytes],
   ['re-ingested after adding one letter', (r) => r.incremental.reingested, count],
+  ['adding one letter and building again', (r) => r.addOneLetter?.seconds ?? null, seconds],
+  ['… as a share of the full build', (r) => r.addOneLetter?.ofFullBuild ?? null, percent],
   ['search queries', (r) => r.search.queries, count],
   ['archive search: queries read only to the first hits of K letters', (r) => r.search.archive.cutQueries ?? null, count],
   ['archive search: K', (r) => r.search.maxLetters ?? null, count],

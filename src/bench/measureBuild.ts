@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { CorpusVariety } from './corpusVariety.ts';
 import { watchTreeMemory, type TreeProcess } from './watchTreeMemory.ts';
 
 /** A build's memory, as measured here and kept in `bench/results/<N>.json`. */
@@ -26,6 +27,9 @@ export interface BuildMeasurement extends BuildMemory {
   letters: number;
   blocks: number;
   footnotes: number;
+  corpus: CorpusVariety;
+  /** Seeds ingested rather than read from the ingest cache. */
+  ingested: number;
   ingestSeconds: number;
   pagesSeconds: number;
   indexSeconds: number;
@@ -39,12 +43,12 @@ export interface BuildMeasurement extends BuildMemory {
 /** The stages in the order the build logs their ends (`ingest: …`); validation and publishing follow the last, unlogged. */
 const STAGES = ['ingest', 'pages', 'index', 'validation'] as const;
 
-/** Builds `seedsDir` into `outDir` in a child process; rejects with the build's own error report if it fails. */
-export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMeasurement> {
+/** Builds `seedsDir` into `outDir` (through the ingest cache in `cacheDir`, if given) in a child process; rejects with the build's own error report if it fails. */
+export function measureBuild(seedsDir: string, outDir: string, cacheDir?: string): Promise<BuildMeasurement> {
   const child = resolve(import.meta.dirname, 'buildChild.ts');
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
-    const build = spawn(process.execPath, ['--import', 'tsx', child, seedsDir, outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawn(process.execPath, ['--import', 'tsx', child, seedsDir, outDir, ...(cacheDir === undefined ? [] : [cacheDir])], { stdio: ['ignore', 'pipe', 'pipe'] });
     const root = build.pid;
     const kind = ({ pid, name }: TreeProcess): string => (pid === root ? 'build' : name.startsWith('pagefind') ? 'pagefind' : name);
     const memory = root === undefined ? undefined : watchTreeMemory(root, { kind, phase: STAGES[0] });
@@ -69,13 +73,15 @@ export function measureBuild(seedsDir: string, outDir: string): Promise<BuildMea
       }
       const line = stdout.trim().split('\n').pop() ?? '';
       const result = JSON.parse(line) as {
-        letters: number; blocks: number; footnotes: number; maxRssKB: number; peakAfterMB: Record<string, number>;
+        letters: number; blocks: number; footnotes: number; corpus: CorpusVariety; ingested: number; maxRssKB: number; peakAfterMB: Record<string, number>;
         seconds: { ingest: number; pages: number; index: number; total: number };
       };
       resolvePromise({
         letters: result.letters,
         blocks: result.blocks,
         footnotes: result.footnotes,
+        corpus: result.corpus,
+        ingested: result.ingested,
         ingestSeconds: result.seconds.ingest,
         pagesSeconds: result.seconds.pages,
         indexSeconds: result.seconds.index,

@@ -6,10 +6,8 @@
  * The browser and static server are passed in, so that this module does not
  * depend on the test support code that provides them.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { Archive } from '../records/schema.ts';
+import { readApi } from '../build/readApi.ts';
 import { runSearchQuality, type EngineReport, type Serve } from '../search/quality/runSearchQuality.ts';
 
 export interface SearchScores {
@@ -61,7 +59,7 @@ const UNMEASURED: SearchScores = {
 /** Runs the harness over the site built in `siteDir`, or reports every figure as null when no harness is given. */
 export async function measureSearch(siteDir: string, harness: SearchHarness | undefined): Promise<SearchComparison> {
   if (harness === undefined) return { archive: UNMEASURED, stockPagefind: UNMEASURED, queries: null, note: 'search not measured' };
-  const records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
+  const records = await readApi(siteDir);
   const browser = await harness.launchBrowser();
   try {
     const report = await runSearchQuality({

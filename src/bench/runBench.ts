@@ -6,14 +6,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generateCorpus } from '../synth/generateCorpus.ts';
 import type { BenchResult } from './benchResult.ts';
 import { ensureCorpus } from './ensureCorpus.ts';
 import { measureBuild } from './measureBuild.ts';
-import { measureIncremental } from './measureIncremental.ts';
+import { measureAddOneLetter } from './measureAddOneLetter.ts';
 import { measureIndex } from './measureIndex.ts';
+import { measureSite } from './measureSite.ts';
 import { measureSearch, type SearchHarness } from './measureSearch.ts';
 
 export interface BenchOptions {
@@ -34,21 +34,20 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   log(`corpus: ${letters} letters in ${corpus.dir} (${corpus.generated ? 'generated' : 'cached'})`);
 
   const siteDir = resolve(workDir, `site-${letters}-s${seed}`);
-  const build = await measureBuild(corpus.dir, siteDir);
+  // Built as `npm run build` does, through the ingest cache, emptied first: the rebuild below finds it filled.
+  const cacheDir = resolve(workDir, `ingest-cache-${letters}-s${seed}`);
+  await rm(cacheDir, { recursive: true, force: true });
+  const build = await measureBuild(corpus.dir, siteDir, cacheDir);
   log(`build: ${build.letters} letters, ${build.blocks} blocks in ${build.totalSeconds.toFixed(1)} s, peak ${build.peakRssMB.toFixed(0)} MB`);
   if (build.letters !== letters) throw new Error(`build made ${build.letters} records from ${letters} letters`);
 
   const index = await measureIndex(siteDir);
   log(`index: ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files (${index.folders.join(', ')})`);
+  const site = await measureSite(siteDir);
+  log(`site: ${site.files} files, ${(site.bytes / 1e6).toFixed(1)} MB, largest ${site.largestFile.path} ${(site.largestFile.bytes / 1e6).toFixed(1)} MB`);
 
-  // A letter from another seed number's corpus: new content, a file name of its own.
-  const [extra] = generateCorpus({ letters: 1, seed: seed + 7919, seedsDir });
-  if (extra === undefined) throw new Error('could not generate the added letter');
-  const incremental = await measureIncremental(corpus.dir, resolve(workDir, `ingest-cache-${letters}-s${seed}`), {
-    name: `${String(letters).padStart(5, '0')}_added.txt`,
-    text: extra.text,
-  });
-  log(`adding one letter: ${incremental.reingested} of ${incremental.letters} files re-ingested`);
+  const added = await measureAddOneLetter({ corpusDir: corpus.dir, workDir, seed, seedsDir, cacheDir, name: `site-${letters}-s${seed}-plus-one` });
+  log(`adding one letter: ${added.build.ingested} of ${added.build.letters} letters ingested, rebuilt in ${added.build.wallSeconds.toFixed(1)} s`);
 
   const result: BenchResult = {
     letters,
@@ -67,12 +66,15 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
       stagePeakByProcessMB: build.stagePeakByProcessMB,
     },
     index: { bytes: index.bytes, files: index.files },
+    site,
+    corpus: build.corpus,
+    addOneLetter: { seconds: round(added.build.wallSeconds), ofFullBuild: round(added.build.wallSeconds / build.wallSeconds) },
     search: await measureSearch(siteDir, undefined),
     incremental: {
-      letters: incremental.letters,
-      reingested: incremental.reingested,
-      coldSeconds: round(incremental.coldSeconds),
-      warmSeconds: round(incremental.warmSeconds),
+      letters: added.build.letters,
+      reingested: added.build.ingested,
+      coldSeconds: round(build.ingestSeconds),
+      warmSeconds: round(added.build.ingestSeconds),
     },
     machine: {
       cpus: cpus().length,

@@ -26,6 +26,8 @@ export interface BuildOptions {
   keepGoing?: boolean;
   /** Letters per search shard (see buildSearchIndex.ts). */
   shardSize?: number;
+  /** Shards per index bundle (see indexLayout.ts). */
+  shardsPerBundle?: number;
   /** Called with a line of progress for each stage. */
   log?: (line: string) => void;
 }
@@ -34,12 +36,14 @@ export interface BuildResult {
   records: LetterRecord[];
   /** Seeds refused by ingest (only with `keepGoing`; otherwise the build throws them). */
   failures: VFileMessage[];
+  /** Seeds ingested in this build rather than read from the ingest cache (all of them without a cache). */
+  ingested: number;
   /** Seconds spent in each stage. */
   seconds: { ingest: number; pages: number; index: number; total: number };
 }
 
 /** Builds the archive from `seedsDir` into `outDir`, atomically. */
-export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = false, shardSize, log = () => {} }: BuildOptions): Promise<BuildResult> {
+export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = false, shardSize, shardsPerBundle, log = () => {} }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const target = resolve(outDir);
   await mkdir(dirname(target), { recursive: true });
@@ -65,7 +69,7 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     log(`pages: built in ${pages.toFixed(1)} s`);
 
     mark = performance.now();
-    await buildSearchIndex(records, siteDir, { shardSize });
+    await buildSearchIndex(records, siteDir, { shardSize, shardsPerBundle });
     const index = (performance.now() - mark) / 1000;
     log(`index: built in ${index.toFixed(1)} s`);
 
@@ -74,7 +78,8 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
 
     await replaceDir(siteDir, target);
     const total = (performance.now() - started) / 1000;
-    return { records, failures, seconds: { ingest, pages, index, total } };
+    const ingested = cache ? cache.stats.misses : records.length + failures.length;
+    return { records, failures, ingested, seconds: { ingest, pages, index, total } };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

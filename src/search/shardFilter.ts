@@ -3,8 +3,9 @@
  * hidden filter of its own (value `1`) rather than one filter with a value per
  * shard: Pagefind stores a filter's pages in one chunk, so the page searching
  * shard 0 loads a chunk listing its letters only (about 1 kB for 500 letters,
- * against 22 kB for all 10,000 letters' shard numbers). The build writes the
- * shards' size and number to `shards.json` beside the index.
+ * against 22 kB for all 10,000 letters' shard numbers). Each index bundle (see
+ * indexLayout.ts) is marked the same way, so that a bundle with few candidates
+ * is searched whole. Shards and bundles are numbered across the whole index.
  */
 
 /** The name of the filter that marks the letters of `shard`. */
@@ -12,12 +13,10 @@ export function shardFilter(shard: number): string {
   return `shard${shard}`;
 }
 
-/** The value every letter of a shard carries in its shard's filter. */
-export const IN_SHARD = '1';
-
-/** What `shards.json` says. */
-export interface Shards {
-  /** Letters per shard (the last may hold fewer). */
-  size: number;
-  count: number;
+/** The name of the filter that marks the letters of bundle `bundle`. */
+export function bundleFilter(bundle: number): string {
+  return `bundle${bundle}`;
 }
+
+/** The value every letter of a shard or bundle carries in its filter. */
+export const IN_SHARD = '1';

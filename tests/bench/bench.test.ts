@@ -1,7 +1,7 @@
 /**
  * The benchmark's quick mode, end to end on 50 synthetic letters, so that
- * `npm run bench` cannot rot: corpus, full build in a child process, index size,
- * the one-letter rebuild through the ingest cache, search in Chromium for this
+ * `npm run bench` cannot rot: corpus, full build in a child process, index and
+ * site size, the one-letter rebuild through the ingest cache, search in Chromium for this
  * archive and stock Pagefind (a few queries), and the results file.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('npm run bench -- --quick', () => {
-  it('builds 50 synthetic letters and writes their measurements', { timeout: 120_000 }, async () => {
+  it('builds 50 synthetic letters and writes their measurements', { timeout: 600_000 }, async () => {
     const resultsDir = join(workDir, 'results');
     const search = { launchBrowser, serve: serveStatic, substrings: 6, coldQueries: 4 };
     const { result, file } = await runBench({ letters: 50, seed: 5, seedsDir, workDir, resultsDir, search });
@@ -49,9 +49,19 @@ describe('npm run bench -- --quick', () => {
     expect(result.index.files).toBeGreaterThan(1);
     expect(result.index.bytes).toBeGreaterThan(10_000);
 
-    // Adding one letter re-ingests that letter only.
+    // Adding one letter re-ingests that letter only, and the rebuild is timed end to end.
     expect(result.incremental).toMatchObject({ letters: 51, reingested: 1 });
     expect(result.incremental.warmSeconds).toBeLessThan(result.incremental.coldSeconds);
+    expect(result.addOneLetter?.seconds).toBeGreaterThan(0);
+    expect(result.addOneLetter?.ofFullBuild).toBeGreaterThan(0);
+
+    // The site as a host sees it: every page, API file and index file, the index among them.
+    const site = result.site!;
+    expect(site.files).toBeGreaterThan(result.index.files + 50);
+    expect(site.bytes).toBeGreaterThan(result.index.bytes);
+    expect(site.largestFile.bytes).toBeGreaterThan(0);
+    expect(site.largestFile.bytes).toBeLessThan(site.bytes);
+    expect(result.corpus?.topics).toBeGreaterThan(0);
 
     // Both engines searched the same built pages in Chromium, and each cold first query fetched something.
     expect(result.search.queries).toBeGreaterThan(6);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildArchive } from '../../src/build/buildArchive.ts';
+import { readApi } from '../../src/build/readApi.ts';
+import { apiFileOf } from '../../src/build/writeApi.ts';
 import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
 
 // The real index stage, made to fail on demand to show that a build failing late
@@ -39,11 +41,11 @@ afterAll(async () => {
 
 describe('buildArchive', () => {
   it('writes the pages, the API files and the search index of every letter', async () => {
-    const api = JSON.parse(await readFile(join(work, 'first', 'api', 'documents.json'), 'utf8')) as { id: string; url: string }[];
+    const api = await readApi(join(work, 'first'));
     expect(api).toHaveLength((await readdir('seeds')).length);
     for (const record of api) {
       expect(first).toHaveProperty(join(record.url.slice(1), 'index.html'));
-      expect(first).toHaveProperty(join('api', 'documents', `${record.id}.json`));
+      expect(first).toHaveProperty(apiFileOf(record.letterDate).slice(1));
     }
     expect(first).toHaveProperty(join('api', 'schema.json'));
   });

@@ -1,7 +1,8 @@
 /**
- * The search stage on the five seed letters: one Pagefind page and one text file
- * per letter in rank order, the character map, and chunk probes that name only
- * chunks starting with their character.
+ * The search stage on the five seed letters: one Pagefind page per letter in
+ * rank order, in bundles of two shards of two letters; text files of four
+ * letters; the character map; and chunk probes that name only chunks starting
+ * with their character.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
-import { buildSearchIndex, SHARD_SIZE, type LetterText } from '../../src/search/buildSearchIndex.ts';
+import { buildSearchIndex, TEXT_GROUP, type LetterText } from '../../src/search/buildSearchIndex.ts';
+import { indexLayout, textFileOf } from '../../src/search/indexLayout.ts';
 import { probesFor } from '../../src/search/chunkProbes.ts';
 import { encodeChar } from '../../src/search/encodeNgrams.ts';
 import { readIndexChunks } from '../../src/search/readIndexChunks.ts';
@@ -24,7 +26,7 @@ const gunzipJson = async (file: string) => JSON.parse(gunzipSync(await readFile(
 beforeAll(async () => {
   records = await ingestSeeds('seeds');
   site = await mkdtemp(join(tmpdir(), 'search-index-'));
-  await buildSearchIndex(records, site);
+  await buildSearchIndex(records, site, { shardSize: 2, shardsPerBundle: 2 });
 });
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
@@ -32,7 +34,10 @@ afterAll(async () => {
 
 describe('buildSearchIndex', () => {
   it('writes every letter, newest first, with all its units as printed', async () => {
-    const texts = await Promise.all(records.map((_, rank) => gunzipJson(join(index(), 'text', `${rank}.json.gz`)) as Promise<LetterText>));
+    const files = await readdir(join(index(), 'text'));
+    expect(files).toHaveLength(Math.ceil(records.length / TEXT_GROUP));
+    const texts = (await Promise.all(files.map((_, group) => gunzipJson(join(index(), 'text', `${group}.json.gz`)) as Promise<LetterText[]>))).flat();
+    expect(texts).toHaveLength(records.length);
     const dates = texts.map((text) => text.date);
     expect(dates).toEqual([...dates].sort().reverse());
     for (const text of texts) {
@@ -41,7 +46,9 @@ describe('buildSearchIndex', () => {
       expect(text.units).toEqual(recordUnits(record as LetterRecord));
       expect(text.title).toBe(record?.title);
     }
-    expect(await readdir(join(index(), 'text'))).toHaveLength(records.length);
+    const last = textFileOf(records.length - 1, TEXT_GROUP);
+    expect(last.file).toBe(`text/${files.length - 1}.json.gz`);
+    expect(((await gunzipJson(join(index(), last.file))) as LetterText[])[last.offset]).toEqual(texts.at(-1));
   });
 
   it('writes the character map as traditional–simplified pairs', async () => {
@@ -72,9 +79,24 @@ describe('buildSearchIndex', () => {
     expect(listed).toBe(chunks.filter(({ from }) => files.includes(`${from.slice(0, from.startsWith('z') ? 5 : 3)}.json`)).length);
   });
 
-  it('names the shards it cut search order into', async () => {
-    const shards = JSON.parse(await readFile(join(index(), 'shards.json'), 'utf8')) as unknown;
-    expect(shards).toEqual({ size: SHARD_SIZE, count: Math.ceil(records.length / SHARD_SIZE) });
+  it('writes each bundle as a Pagefind index of its own, and names them in layout.json', async () => {
+    const layout = JSON.parse(await readFile(join(index(), 'layout.json'), 'utf8')) as unknown;
+    expect(layout).toEqual({
+      shardSize: 2,
+      textGroup: TEXT_GROUP,
+      bundles: [
+        { path: '', start: 0, letters: 4 },
+        { path: 'b1/', start: 4, letters: 1 },
+      ],
+    });
+    expect(layout).toEqual(indexLayout(records.length, 2, 2, TEXT_GROUP));
+    const entry = (path: string) => readFile(join(index(), path, 'pagefind-entry.json'), 'utf8').then((text) => JSON.parse(text) as { languages: Record<string, { page_count: number }> });
+    expect((await entry('')).languages.zh?.page_count).toBe(4);
+    expect((await entry('b1')).languages.zh?.page_count).toBe(1);
+    // A later bundle is merged into the first one's instance: it needs no script, worker or WebAssembly of its own.
+    const later = await readdir(join(index(), 'b1'));
+    expect(later.filter((name) => !name.endsWith('.pf_meta')).sort()).toEqual(['filter', 'index', 'pagefind-entry.json', 'probes']);
+    expect(later.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
   });
 
   it('keeps only what the page loads: no fragments, no UI bundles', async () => {

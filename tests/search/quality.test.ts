@@ -5,11 +5,10 @@
  * same built pages does worse on both. Read only to their first letters
  * (`maxLetters`), lists are scored on that prefix of the ranked letters.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Archive, type LetterRecord } from '../../src/records/schema.ts';
+import { readApi } from '../../src/build/readApi.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
 import { formatQualityTable } from '../../src/search/quality/formatQualityTable.ts';
 import { makeQuerySet, type QualityQuery } from '../../src/search/quality/querySet.ts';
 import { runSearchQuality, type QualityReport } from '../../src/search/quality/runSearchQuality.ts';
@@ -27,7 +26,7 @@ let report: QualityReport;
 
 beforeAll(async () => {
   siteDir = await testSiteDist();
-  records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
+  records = await readApi(siteDir);
   browser = await launchBrowser();
   report = await runSearchQuality({ records, siteDir, browser, serve: serveStatic, substrings: 48, coldQueries: 8 });
   console.log(formatQualityTable(report));
@@ -106,9 +105,11 @@ describe('lists read only until hits from maxLetters letters are shown', () => {
     const corpus = truthCorpus(records, simplifiedCharMap());
     truthOf = (query) => truthFor(corpus, query.expect);
     const queries = makeQuerySet(records);
-    // Drawn from the set: one in every seed letter (more than the first screen reads), one in a single letter.
-    const inLetters = (count: number) => queries.find((query) => truthOf(query).letters.size === count);
-    [common, single] = [inLetters(records.length) as QualityQuery, inLetters(1) as QualityQuery];
+    // Drawn from the set: one in every seed letter (more than the first screen reads), one in a single letter,
+    // the last in search order: the page knows that a list has ended only once it has walked every index bundle.
+    const last = searchEntries(records).at(-1)?.url;
+    common = queries.find((query) => truthOf(query).letters.size === records.length) as QualityQuery;
+    single = queries.find((query) => truthOf(query).letters.size === 1 && truthOf(query).letters.has(last ?? '')) as QualityQuery;
     expect([common, single]).not.toContain(undefined);
     cut = await runSearchQuality({ records, siteDir, browser, serve: serveStatic, stock: false, coldQueries: 0, maxLetters: 1, queries: [common, single] });
     console.log(formatQualityTable(cut));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Archive } from '../../src/records/schema.ts';
+import { readApi } from '../../src/build/readApi.ts';
 import { buildStockIndex } from '../../src/search/quality/buildStockIndex.ts';
 import { readFragmentUrls } from '../../src/search/quality/readFragmentUrls.ts';
 import { testSiteDist } from '../support/testSite.ts';
@@ -35,7 +35,7 @@ describe('over a stock index of the seed site', () => {
     expect(urls.size).toBe(pages);
     expect(new Set(urls.values()).size).toBe(pages);
 
-    const records = Archive.parse(JSON.parse(await readFile(join(siteDir, 'api', 'documents.json'), 'utf8')));
+    const records = await readApi(siteDir);
     expect([...urls.values()]).toEqual(expect.arrayContaining(records.map((record) => record.url)));
 
     const files = (await readdir(join(stockDir, 'pagefind', 'fragment'))).map((name) => name.replace(/\.pf_fragment$/, ''));

@@ -1,8 +1,7 @@
-/** The records a built site was made from, read back from its `api/documents.json`: the truth tests compare pages with. */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Archive, type LetterRecord } from '../../src/records/schema.ts';
+/** The records a built site was made from, read back from its API files: the truth tests compare pages with. */
+import { readApi } from '../../src/build/readApi.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
 
 export async function builtRecords(distDir: string): Promise<LetterRecord[]> {
-  return Archive.parse(JSON.parse(await readFile(join(distDir, 'api', 'documents.json'), 'utf8')));
+  return readApi(distDir);
 }

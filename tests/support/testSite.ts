@@ -27,6 +27,8 @@ export interface TestSite {
 
 /** Letters per search shard in the test site: small, so that searches cross shards. */
 export const TEST_SHARD_SIZE = 2;
+/** Shards per index bundle in the test site: two, so that searches cross shards within a bundle and bundles. */
+export const TEST_SHARDS_PER_BUNDLE = 2;
 
 let built: Promise<string> | undefined;
 
@@ -59,7 +61,7 @@ async function buildOnce(root: string): Promise<string> {
   try {
     // A child process keeps vitest's environment (NODE_ENV=test, module mocks) out of Astro's build.
     const env = { ...process.env, NODE_ENV: 'production' };
-    await run(resolve('node_modules/.bin/tsx'), ['scripts/build.ts', '--seeds', 'seeds', '--out', dist, '--shard-size', String(TEST_SHARD_SIZE)], { env, maxBuffer: 64 << 20 });
+    await run(resolve('node_modules/.bin/tsx'), ['scripts/build.ts', '--seeds', 'seeds', '--out', dist, '--shard-size', String(TEST_SHARD_SIZE), '--shards-per-bundle', String(TEST_SHARDS_PER_BUNDLE)], { env, maxBuffer: 64 << 20 });
     return dist;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

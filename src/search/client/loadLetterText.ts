@@ -1,8 +1,27 @@
-/** Fetches the units of the letter of a given rank, `text/<rank>.json.gz` beside the index. */
+/**
+ * Fetches the units of the letter of a given rank from the text file that holds
+ * it and the next few letters (see indexLayout.ts). A file is fetched once per
+ * page, however many of its letters are read.
+ */
 import type { LetterText } from '../buildSearchIndex.ts';
+import { textFileOf } from '../indexLayout.ts';
 import { fetchGzipJson } from './fetchGzipJson.ts';
 
-/** The letter text of `rank` from the index folder `bundle`. */
-export function loadLetterText(bundle: string, rank: number): Promise<LetterText> {
-  return fetchGzipJson<LetterText>(new URL(`text/${rank}.json.gz`, bundle));
+/** Text files by URL, fetched or being fetched. */
+const textFiles = new Map<string, Promise<LetterText[]>>();
+
+/** The letter text of `rank` from the index folder `base`, stored `textGroup` letters to a file. */
+export async function loadLetterText(base: string, rank: number, textGroup: number): Promise<LetterText> {
+  const { file, offset } = textFileOf(rank, textGroup);
+  const url = new URL(file, base).href;
+  let texts = textFiles.get(url);
+  if (texts === undefined) {
+    texts = fetchGzipJson<LetterText[]>(new URL(url));
+    // A failed fetch is not remembered: the next read tries again.
+    texts.catch(() => textFiles.delete(url));
+    textFiles.set(url, texts);
+  }
+  const letter = (await texts)[offset];
+  if (letter === undefined) throw new Error(`search: ${file} holds no letter at ${offset}`);
+  return letter;
 }

@@ -8,10 +8,10 @@ import { probesFor } from '../chunkProbes.ts';
 import { encodeChar, encodeTerm, GRAM } from '../encodeNgrams.ts';
 import type { PagefindApi } from './pagefindApi.ts';
 
-/** Probe lists by spelled first character, fetched once per page. */
+/** Probe lists by bundle folder and spelled first character, fetched once per page. */
 const probeLists = new Map<string, Promise<string[]>>();
 
-/** Loads into `pagefind` every index chunk holding words that start with one of the short `terms`. */
+/** Loads into `pagefind` every chunk of the bundle in the folder `bundle` holding words that start with one of the short `terms`. */
 export async function loadPrefixChunks(pagefind: PagefindApi, bundle: string, terms: readonly string[]): Promise<void> {
   await Promise.all(
     terms.map(async (term) => {
@@ -25,16 +25,22 @@ export async function loadPrefixChunks(pagefind: PagefindApi, bundle: string, te
 
 /** The chunk starts listed for one spelled character; none when no word begins with it (no file). */
 function probeList(bundle: string, char: string): Promise<string[]> {
-  let list = probeLists.get(char);
+  const url = new URL(`probes/${char}.json`, bundle).href;
+  let list = probeLists.get(url);
   if (list === undefined) {
-    list = fetch(new URL(`probes/${char}.json`, bundle))
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    list = fetch(url)
+      .then(async (response) => {
+        if (response.ok) return (await response.json()) as string[];
+        // An unread body keeps the request open, and the page's network never idle.
+        await response.body?.cancel();
+        return [];
+      })
       .catch((error: unknown) => {
         // A failed fetch is not remembered: the next search tries again.
-        probeLists.delete(char);
+        probeLists.delete(url);
         throw error;
       });
-    probeLists.set(char, list);
+    probeLists.set(url, list);
   }
   return list;
 }

@@ -9,27 +9,35 @@
  * per own symbol, see encodeSymbol): those come first, marked as the document
  * itself, before the letters that cite it.
  *
+ * The index is a row of bundles, each a Pagefind index of consecutive letters
+ * (see indexLayout.ts); the page merges a bundle into its Pagefind instance only
+ * when the reader has read through the bundles before it (oldest first walks
+ * them from the last), so that a query found in the first bundle read never
+ * loads the others' metadata. A symbol query merges them all at once, to find
+ * the letters carrying the symbol wherever they are.
+ *
  * Pagefind's browser search costs time in proportion to the results times the
  * pages of the index (its rank sort and its filter counts), which at ten
- * thousand letters and a common term is most of a second. So the page asks for
- * one shard at a time (runs of consecutive letters in rank order, each marked by
- * a hidden filter, see shardFilter.ts), and the next shard only when the reader
- * has read through the last; oldest first walks the shards from the last. A
- * query with no more candidates in all than a shard holds letters is searched
- * once over every shard instead: that costs no more than a shard's search, and
- * spares one per shard.
+ * thousand letters and a common term is most of a second. So within a bundle
+ * the page asks for one shard at a time (runs of consecutive letters in rank
+ * order, each marked by a hidden filter, see shardFilter.ts), and the next shard
+ * only when the reader has read through the last. A bundle with no more
+ * candidates than a shard holds letters is searched once whole instead: that
+ * costs no more than a shard's search, and spares one per shard.
  */
 import type { LetterText } from '../buildSearchIndex.ts';
 import { encodeSymbol, encodeTerms } from '../encodeNgrams.ts';
 import { findMatches, matchesQuery, type Span } from '../findMatches.ts';
 import { normaliseText, type SimplifiedCharMap } from '../normaliseText.ts';
 import { LETTER_HEAD, type Part } from '../recordUnits.ts';
-import { IN_SHARD, shardFilter, type Shards } from '../shardFilter.ts';
+import { bundleShards, type IndexLayout } from '../indexLayout.ts';
+import { bundleFilter, IN_SHARD, shardFilter } from '../shardFilter.ts';
 import type { Query } from '../splitQuery.ts';
 import { symbolParts } from '../symbolParts.ts';
 import { termPieces } from '../termPieces.ts';
 import { loadLetterText } from './loadLetterText.ts';
 import { loadPrefixChunks } from './loadPrefixChunks.ts';
+import { mergeBundle } from './mergeBundle.ts';
 import type { FilterSelection, PagefindApi, PagefindResult, PagefindSearch } from './pagefindApi.ts';
 
 /** The two orders of the list: by letter date, newest or oldest first. */
@@ -67,11 +75,11 @@ export interface SearchOutcome {
   done(): boolean;
 }
 
-/** Searches for units matching `query` (at least one term) that pass `filters`, listed in `order`. */
+/** Searches for units matching `query` (at least one term) that pass `filters`, listed in `order`, in the index in `base`. */
 export async function searchArchive(
   pagefind: PagefindApi,
-  bundle: string,
-  shards: Shards,
+  base: string,
+  layout: IndexLayout,
   simplified: SimplifiedCharMap,
   query: Query,
   filters: FilterSelection,
@@ -79,61 +87,95 @@ export async function searchArchive(
 ): Promise<SearchOutcome> {
   const pieces = termPieces(query.terms);
   const words = encodeTerms(pieces);
-  const inShard = (shard: number): FilterSelection => ({ ...filters, [shardFilter(shard)]: { any: [IN_SHARD] } });
+  const { bundles, shardSize, textGroup } = layout;
+  const only = (filter: string): FilterSelection => ({ ...filters, [filter]: { any: [IN_SHARD] } });
   const search = async (text: string, selection: FilterSelection) =>
     (await pagefind.search(text, { filters: selection, sort: { rank: 'asc' } })) ?? { results: [], unfilteredResultCount: 0, totalFilters: {} };
-  /** Ranks of a search's results in list order. */
-  const ranks = (found: PagefindSearch) => (order === 'newest' ? found.results.map(rankOf) : found.results.map(rankOf).reverse());
-  const shardAt = (step: number) => (order === 'newest' ? step : shards.count - 1 - step);
+  /** Ranks of a search's results (all in bundle `number`) in list order. */
+  const ranks = (found: PagefindSearch, number: number) => {
+    const start = bundles[number]?.start ?? 0;
+    const inOrder = found.results.map((result) => start + rankOf(result));
+    return order === 'newest' ? inOrder : inOrder.reverse();
+  };
+  const inOrder = <T>(list: T[]): T[] => (order === 'newest' ? list : [...list].reverse());
 
   const [term] = query.terms;
   const symbols = query.terms.length === 1 && term !== undefined ? symbolParts(term) : null;
-  // The chunks a prefix may reach, and the term's and filters' own chunks, all at once rather than one after another.
-  await Promise.all([loadPrefixChunks(pagefind, bundle, pieces), pagefind.preload(words, { filters: inShard(shardAt(0)) })]);
-  const [first, owners] = await Promise.all([
-    search(words, inShard(shardAt(0))),
-    symbols ? search(symbols.map(encodeSymbol).join(' '), filters).then(ranks) : [],
-  ]);
-  /** Candidates before the filters, in all shards. */
-  const total = first.unfilteredResultCount;
-  let queue: number[];
-  let step: number;
-  /** Candidates before the filters in the shards searched so far: when it reaches `total`, no shard is left. */
-  let covered: number;
-  if (total <= shards.size) {
-    queue = total === 0 ? [] : ranks(await search(words, filters));
-    step = shards.count;
-    covered = total;
-  } else {
-    queue = ranks(first);
-    step = 1;
-    covered = shardCandidates(first, shardAt(0));
-  }
-  const ownerRanks = new Set(owners);
-  queue = [...owners, ...queue.filter((rank) => !ownerRanks.has(rank))];
+  /** The letters carrying the queried symbol, in list order: each bundle merged and searched apart, so that its ranks are known. */
+  const findOwners = async (parts: string[]): Promise<number[]> => {
+    const numbers = inOrder(bundles.map((_, number) => number));
+    await Promise.all(numbers.map((number) => mergeBundle(pagefind, base, layout, number)));
+    const text = parts.map(encodeSymbol).join(' ');
+    return (await Promise.all(numbers.map(async (number) => ranks(await search(text, only(bundleFilter(number))), number)))).flat();
+  };
+
+  /** Steps taken through the bundles in list order; the bundle being read and its shards not yet searched. */
+  let step = -1;
+  let bundle = -1;
+  let shards: number[] = [];
+  /** Candidates before the filters: in the current bundle, and in its shards searched so far. */
+  let inBundle = 0;
+  let covered = 0;
+  /** Ranks of the candidate letters found and not yet read, in list order. */
+  let queue: number[] = [];
+  let ownerRanks = new Set<number>();
+
+  /** Merges the next bundle and searches its first shard, or all of it when it holds no more candidates than a shard. */
+  const enterBundle = async (): Promise<void> => {
+    step += 1;
+    bundle = order === 'newest' ? step : bundles.length - 1 - step;
+    const current = bundles[bundle];
+    if (current === undefined) return;
+    const [first = 0, ...rest] = inOrder(bundleShards(current, shardSize));
+    await mergeBundle(pagefind, base, layout, bundle);
+    // The chunks a prefix may reach, and the term's and filters' own chunks (the bundle's filter too, which
+    // counts its candidates), all at once rather than one after another.
+    const counted = { ...only(shardFilter(first)), [bundleFilter(bundle)]: { any: [] } };
+    await Promise.all([loadPrefixChunks(pagefind, new URL(current.path, base).href, pieces), pagefind.preload(words, { filters: counted })]);
+    const found = await search(words, only(shardFilter(first)));
+    inBundle = found.totalFilters[bundleFilter(bundle)]?.[IN_SHARD] ?? 0;
+    if (inBundle <= shardSize) {
+      shards = [];
+      queue = inBundle === 0 ? [] : ranks(await search(words, only(bundleFilter(bundle))), bundle);
+    } else {
+      covered = shardCandidates(found, first);
+      shards = covered >= inBundle ? [] : rest;
+      queue = ranks(found, bundle);
+    }
+    queue = queue.filter((rank) => !ownerRanks.has(rank));
+  };
+  const searchShard = async (shard: number): Promise<void> => {
+    const found = await search(words, only(shardFilter(shard)));
+    covered += shardCandidates(found, shard);
+    if (covered >= inBundle) shards = [];
+    queue = ranks(found, bundle).filter((rank) => !ownerRanks.has(rank));
+  };
+
+  const owners = symbols ? await findOwners(symbols) : [];
+  ownerRanks = new Set(owners);
+  await enterBundle();
+  queue = [...owners, ...queue];
   const parts = filters.part?.any;
   let read = 0;
-  const exhausted = () => covered >= total || step >= shards.count;
+  const done = () => queue.length === 0 && shards.length === 0 && step >= bundles.length - 1;
 
   return {
-    candidates: Object.keys(filters).length === 0 ? total : undefined,
+    // Known at once only when one bundle holds the whole index; otherwise the filter counts tell it (countFilterValues.ts).
+    candidates: Object.keys(filters).length === 0 && bundles.length === 1 ? inBundle : undefined,
     read: () => read,
-    done: () => queue.length === 0 && exhausted(),
+    done,
     async next(count) {
       const batch: number[] = [];
-      while (batch.length < count) {
+      while (batch.length < count && !done()) {
         if (queue.length === 0) {
-          if (exhausted()) break;
-          const shard = shardAt(step);
-          const found = await search(words, inShard(shard));
-          covered += shardCandidates(found, shard);
-          queue = ranks(found).filter((rank) => !ownerRanks.has(rank));
-          step += 1;
+          const shard = shards.shift();
+          if (shard === undefined) await enterBundle();
+          else await searchShard(shard);
         }
         batch.push(...queue.splice(0, count - batch.length));
       }
       read += batch.length;
-      const letters = await Promise.all(batch.map((rank) => loadLetterText(bundle, rank)));
+      const letters = await Promise.all(batch.map((rank) => loadLetterText(base, rank, textGroup)));
       const withHits: LetterHits[] = [];
       for (const [index, letter] of letters.entries()) {
         // One letter's units at a time, the page free in between: no long task however many letters a screen reads.

@@ -11,8 +11,8 @@ import { splitQuery } from '../splitQuery.ts';
 import { termPieces } from '../termPieces.ts';
 import { countFilterValues } from './countFilterValues.ts';
 import { loadPagefind, type FilterCounts, type FilterSelection, type PagefindApi, type PagefindModule } from './pagefindApi.ts';
-import type { Shards } from '../shardFilter.ts';
-import { loadShards } from './loadShards.ts';
+import type { IndexLayout } from '../indexLayout.ts';
+import { loadLayout } from './loadLayout.ts';
 import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
 import { renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
@@ -33,16 +33,17 @@ const results = document.querySelector<HTMLElement>('#search-results');
 const filterBox = document.querySelector<HTMLElement>('#search-filters');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
-const bundle = new URL('/pagefind/', location.href).href;
-let engine: Promise<{ pagefind: PagefindModule; shards: Shards; simplified: SimplifiedCharMap }> | undefined;
+/** The index folder; its first bundle's Pagefind script runs every bundle (see indexLayout.ts). */
+const base = new URL('/pagefind/', location.href).href;
+let engine: Promise<{ pagefind: PagefindModule; layout: IndexLayout; simplified: SimplifiedCharMap }> | undefined;
 /** The Pagefind instance for the filter counts, made when first needed: its start-up is no part of the first hits. */
 let facets: PagefindApi | undefined;
 /** Counts searches so that a slow one never overwrites a newer one's results. */
 let generation = 0;
 
-/** Pagefind, the shards and the character map, loaded once, on the first search. */
+/** Pagefind, the index layout and the character map, loaded once, on the first search. */
 function loadEngine() {
-  engine ??= Promise.all([loadPagefind(bundle), loadShards(bundle), loadSimplifiedMap(bundle)]).then(([pagefind, shards, simplified]) => ({ pagefind, shards, simplified }));
+  engine ??= Promise.all([loadPagefind(base), loadLayout(base), loadSimplifiedMap(base)]).then(([pagefind, layout, simplified]) => ({ pagefind, layout, simplified }));
   return engine;
 }
 
@@ -111,7 +112,7 @@ function run(): Promise<void> {
   if (more) more.hidden = true;
   return busy(current, async () => {
     if (!results || !status) return;
-    const { pagefind, shards, simplified } = await loadEngine();
+    const { pagefind, layout, simplified } = await loadEngine();
     const parsed = splitQuery(query, simplified);
     if (parsed.terms.length === 0) {
       status.textContent = '请输入要查找的字词。';
@@ -121,14 +122,14 @@ function run(): Promise<void> {
       return;
     }
     const selection = selectionFrom(params);
-    const outcome = await searchArchive(pagefind, bundle, shards, simplified, parsed, selection, orderFrom(params));
+    const outcome = await searchArchive(pagefind, base, layout, simplified, parsed, selection, orderFrom(params));
     if (current !== generation) return;
     const search: ShownSearch = { outcome, query, letters: [] };
     results.replaceChildren();
     await showMore(search, current);
     // The counts come after the first hits, from an instance of their own (see countFilterValues.ts).
     facets ??= pagefind.createInstance();
-    void countFilterValues(facets, bundle, termPieces(parsed.terms), selection, FILTERS).then(
+    void countFilterValues(facets, base, layout, termPieces(parsed.terms), selection, FILTERS).then(
       ({ counts, candidates }) => {
         if (current !== generation) return;
         outcome.candidates ??= candidates;
@@ -249,10 +250,10 @@ function paramsFromPanel(query: string, checked: boolean): URLSearchParams {
  */
 async function searchAll(query: string, extra = '', maxLetters = Infinity): Promise<{ letters: string[]; units: string[]; complete: boolean }> {
   const params = new URLSearchParams(extra);
-  const { pagefind, shards, simplified } = await loadEngine();
+  const { pagefind, layout, simplified } = await loadEngine();
   const parsed = splitQuery(query, simplified);
   if (parsed.terms.length === 0) return { letters: [], units: [], complete: true };
-  const outcome = await searchArchive(pagefind, bundle, shards, simplified, parsed, selectionFrom(params), orderFrom(params));
+  const outcome = await searchArchive(pagefind, base, layout, simplified, parsed, selectionFrom(params), orderFrom(params));
   const letters: LetterHits[] = [];
   while (!outcome.done() && letters.length < maxLetters) letters.push(...(await outcome.next(Math.min(LETTERS_PER_SCREEN, maxLetters - letters.length))));
   return { letters: letters.map(({ letter }) => letter.url), units: letters.flatMap(({ hits }) => hits.map((hit) => hit.url)), complete: outcome.done() };
