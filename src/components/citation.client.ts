@@ -4,9 +4,8 @@
  * (see unCitation.ts). The letter's symbols (or title and date) are on the
  * article, each annex's label on its section, each printed number on its block.
  */
+import { copyWithFeedback } from './copyWithFeedback.ts';
 import { unCitation } from './utils/unCitation.ts';
-
-const liveRegion = document.querySelector<HTMLElement>('#permalink-status');
 
 /** The citation a button stands for: its block's, or the whole letter's. */
 function citationFor(button: Element): string | undefined {
@@ -29,14 +28,5 @@ document.addEventListener('click', (event) => {
   if (!button) return;
   const citation = citationFor(button);
   if (citation === undefined || !navigator.clipboard) return;
-  navigator.clipboard.writeText(citation).then(
-    () => {
-      button.classList.add('copied');
-      if (liveRegion) liveRegion.textContent = `已复制引用：${citation}`;
-      setTimeout(() => button.classList.remove('copied'), 2000);
-    },
-    () => {
-      if (liveRegion) liveRegion.textContent = `无法写入剪贴板；引用：${citation}`;
-    },
-  );
+  copyWithFeedback(button, citation, '引用');
 });
