@@ -1,8 +1,8 @@
 /**
  * `npm run lighthouse [-- --dist DIR --runs N]`: serves a built site (default dist/)
  * on loopback and prints Lighthouse's four category scores for its home, a letter,
- * a topic and a sender page, each the median of N runs (default 3), with the audits
- * that lost points in any run; exits 1 when any median is below 100.
+ * a topic and a sender page and the search results for 安全理事会, each the median
+ * of N runs (default 3), with the audits that lost points in any run; exits 1 when any median is below 100.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,7 @@ const paths = [
   letters[0]?.url,
   await firstLink('topics', '/topics/'),
   await firstLink('senders', '/senders/'),
+  `/search/?q=${encodeURIComponent('安全理事会')}`,
 ].filter((path): path is string => path !== undefined);
 
 const server = await serveStatic(dist);
@@ -37,7 +38,8 @@ try {
   console.log(`median of ${values.runs} runs per page`);
   console.log(['page', 'performance', 'accessibility', 'best-practices', 'seo'].join('\t'));
   for (const { url, scores, failing } of results) {
-    console.log([new URL(url).pathname, scores.performance, scores.accessibility, scores['best-practices'], scores.seo].join('\t'));
+    const { pathname, search } = new URL(url);
+    console.log([decodeURIComponent(pathname + search), scores.performance, scores.accessibility, scores['best-practices'], scores.seo].join('\t'));
     for (const line of failing) console.log(`  lost points in a run: ${line}`);
   }
   if (results.some(({ scores }) => Object.values(scores).some((score) => score < 100))) process.exitCode = 1;
