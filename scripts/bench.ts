@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --letters N] [--quick] [--seed S] [--queries Q] [--max-letters K] [--no-search]`: benchmarks the
+ * `npm run bench [-- --letters N] [--quick] [--seed S] [--queries Q] [--max-letters K] [--no-search] [--no-add-one]`: benchmarks the
  * archive on N synthetic letters (default 2000; --quick: 50), with Q random-substring queries in the search query set
  * (default 60; quick 12); --max-letters K reads the archive's search results only until hits from K letters are shown
  * (scored on those first letters of each ranked list; default 30, quick: every hit); --no-search skips the search measurement
- * (its figures stay null).
+ * (its figures stay null); --no-add-one skips the rebuild with one added letter (its figures are then absent).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     queries: { type: 'string' },
     'max-letters': { type: 'string' },
     'no-search': { type: 'boolean', default: false },
+    'no-add-one': { type: 'boolean', default: false },
   },
 });
 
@@ -48,6 +49,7 @@ try {
     workDir: values.work,
     resultsDir,
     ...(values['no-search'] ? {} : { search: { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30, ...maxLetters } }),
+    skipAddOne: values['no-add-one'],
     log: (line) => console.log(line),
   });
   console.log(`wrote ${file}\n`);

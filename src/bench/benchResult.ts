@@ -32,7 +32,7 @@ export interface BenchResult {
   addOneLetter?: { seconds: number; ofFullBuild: number };
   search: SearchComparison;
   /** Adding one letter: files ingested on the rebuild (1 means only the new letter); ingest seconds of the first build (empty cache) and of the rebuild. */
-  incremental: { letters: number; reingested: number; coldSeconds: number; warmSeconds: number };
+  incremental?: { letters: number; reingested: number; coldSeconds: number; warmSeconds: number };
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string };
   /** The commit the code was at, `+dirty` when the working tree had changes: runs compare only at the same code. */
   commit?: string;

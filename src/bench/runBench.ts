@@ -26,10 +26,12 @@ export interface BenchOptions {
   resultsDir: string;
   /** Browser and server for the search measurement; without them the search figures are null. */
   search?: SearchHarness;
+  /** Skip the rebuild with one added letter (a second full build's time on a large corpus); its figures are then absent. */
+  skipAddOne?: boolean;
   log?: (line: string) => void;
 }
 
-export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, search: harness, log = () => {} }: BenchOptions): Promise<{ result: BenchResult; file: string }> {
+export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, search: harness, skipAddOne = false, log = () => {} }: BenchOptions): Promise<{ result: BenchResult; file: string }> {
   const corpus = await ensureCorpus({ letters, seed, seedsDir, workDir });
   log(`corpus: ${letters} letters in ${corpus.dir} (${corpus.generated ? 'generated' : 'cached'})`);
 
@@ -46,8 +48,8 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   const site = await measureSite(siteDir);
   log(`site: ${site.files} files, ${(site.bytes / 1e6).toFixed(1)} MB, largest ${site.largestFile.path} ${(site.largestFile.bytes / 1e6).toFixed(1)} MB`);
 
-  const added = await measureAddOneLetter({ corpusDir: corpus.dir, workDir, seed, seedsDir, cacheDir, name: `site-${letters}-s${seed}-plus-one` });
-  log(`adding one letter: ${added.build.ingested} of ${added.build.letters} letters ingested, rebuilt in ${added.build.wallSeconds.toFixed(1)} s`);
+  const added = skipAddOne ? undefined : await measureAddOneLetter({ corpusDir: corpus.dir, workDir, seed, seedsDir, cacheDir, name: `site-${letters}-s${seed}-plus-one` });
+  if (added) log(`adding one letter: ${added.build.ingested} of ${added.build.letters} letters ingested, rebuilt in ${added.build.wallSeconds.toFixed(1)} s`);
 
   const result: BenchResult = {
     letters,
@@ -68,14 +70,16 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
     index: { bytes: index.bytes, files: index.files },
     site,
     corpus: build.corpus,
-    addOneLetter: { seconds: round(added.build.wallSeconds), ofFullBuild: round(added.build.wallSeconds / build.wallSeconds) },
+    ...(added && {
+      addOneLetter: { seconds: round(added.build.wallSeconds), ofFullBuild: round(added.build.wallSeconds / build.wallSeconds) },
+      incremental: {
+        letters: added.build.letters,
+        reingested: added.build.ingested,
+        coldSeconds: round(build.ingestSeconds),
+        warmSeconds: round(added.build.ingestSeconds),
+      },
+    }),
     search: await measureSearch(siteDir, undefined),
-    incremental: {
-      letters: added.build.letters,
-      reingested: added.build.ingested,
-      coldSeconds: round(build.ingestSeconds),
-      warmSeconds: round(added.build.ingestSeconds),
-    },
     machine: {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
