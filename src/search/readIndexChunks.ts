@@ -12,6 +12,8 @@ export interface IndexChunk {
   /** First and last word the chunk holds. */
   from: string;
   to: string;
+  /** The hash naming its file, `index/<language>_<hash>.pf_index`. */
+  hash: string;
 }
 
 const SIGNATURE = 'pagefind_dcd';
@@ -26,9 +28,9 @@ export async function readIndexChunks(dir: string): Promise<IndexChunk[]> {
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
   if (!Array.isArray(chunks)) throw new Error(`search index: ${metaFile} has no chunk list`);
   return chunks.map((chunk) => {
-    const [from, to] = Array.isArray(chunk) ? chunk : [];
-    if (typeof from !== 'string' || typeof to !== 'string') throw new Error(`search index: ${metaFile} has a malformed chunk`);
-    return { from, to };
+    const [from, to, hash] = Array.isArray(chunk) ? chunk : [];
+    if (typeof from !== 'string' || typeof to !== 'string' || typeof hash !== 'string') throw new Error(`search index: ${metaFile} has a malformed chunk`);
+    return { from, to, hash };
   });
 }
 

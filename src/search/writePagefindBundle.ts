@@ -4,10 +4,10 @@
  * text (see encodeNgrams.ts) and whose sort key `rank` is the letter's place in
  * the bundle, so that a result's score (and not a fetched fragment) tells the page
  * which letter it is; then, per first character, the chunks that start among its
- * words (`probes/<char>.json`, see chunkProbes.ts). Pagefind's service is closed
+ * words (`probes.json`, see chunkProbes.ts). Pagefind's service is closed
  * when the bundle is written, which gives back the memory it held for it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { chunkProbes } from './chunkProbes.ts';
@@ -55,9 +55,7 @@ export async function writePagefindBundle(letters: readonly BundleLetter[], dir:
     }
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    const probes = chunkProbes(await readIndexChunks(dir), firstChars);
-    await mkdir(join(dir, 'probes'), { recursive: true });
-    await Promise.all([...probes].map(([char, starts]) => writeFile(join(dir, 'probes', `${char}.json`), JSON.stringify(starts))));
+    await writeFile(join(dir, 'probes.json'), JSON.stringify(chunkProbes(await readIndexChunks(dir), firstChars)));
   } finally {
     await pagefind.close();
   }

@@ -4,7 +4,13 @@
  * shows, the query in the URL (share, reload, back), the part filter, the empty
  * result, the header search box, and the marks on the letter page.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { probesFor, type ChunkProbes } from '../../src/search/chunkProbes.ts';
+import { encodeChar, encodeTerm } from '../../src/search/encodeNgrams.ts';
+import type { IndexLayout } from '../../src/search/indexLayout.ts';
+import { readIndexChunks } from '../../src/search/readIndexChunks.ts';
 import { recordUnits } from '../../src/search/recordUnits.ts';
 import { truthOf, useSearchPage } from './searchDriver.ts';
 
@@ -101,6 +107,32 @@ describe('the results contract', () => {
     await open('822(1993)');
     expect(wide).toEqual((await hitLinks()).map((href) => href.replace(/\?[^#]*/, '')));
     expect(wide.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a term shorter than a word', () => {
+  it('loads every later index chunk its bundle lists for it (one probes.json per bundle, fetched once), and finds every letter holding it', async () => {
+    const index = join(env.site.distDir, 'pagefind');
+    const layout = JSON.parse(await readFile(join(index, 'layout.json'), 'utf8')) as IndexLayout;
+    const bundles = await Promise.all(
+      layout.bundles.map(async ({ path }) => ({
+        path,
+        chunks: await readIndexChunks(join(index, path)),
+        probes: JSON.parse(await readFile(join(index, path, 'probes.json'), 'utf8')) as ChunkProbes,
+      })),
+    );
+    // A character of the seeds whose words run past the chunk that holds the character itself.
+    const chars = new Set(env.records.flatMap((record) => recordUnits(record).flatMap(([, , , , text]) => [...text])));
+    const later = (char: string) => bundles.flatMap(({ path, chunks, probes }) => probesFor(probes[encodeChar(char)] ?? [], encodeTerm(char)).map((from) => `/pagefind/${path}index/${chunks.find((chunk) => chunk.from === from)?.hash}.pf_index`));
+    const char = [...chars].find((candidate) => /\p{Script=Han}/u.test(candidate) && later(candidate).length > 0);
+    expect(char).toBeDefined();
+    const requested: string[] = [];
+    search.page().on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await open(char as string);
+    expect(requested).toEqual(expect.arrayContaining(later(char as string)));
+    expect(requested.filter((path) => path.endsWith('/probes.json')).sort()).toEqual(layout.bundles.map(({ path }) => `/pagefind/${path}probes.json`).sort());
+    const truth = truthOf(env.records, char as string);
+    expect(await search.page().textContent('#search-status')).toBe(`共 ${truth.size} 封信函（${[...truth.values()].flat().length} 处匹配）。`);
   });
 });
 

@@ -2,8 +2,10 @@
  * Citing a letter, in Chromium: the Highwire `citation_*` meta tags and JSON-LD
  * with the record's values, the `引用` buttons (the letter's and a deep-linked
  * paragraph's citation, in the UN's style, read back from the clipboard), and the
- * CSL-JSON files reference managers import.
+ * CSL-JSON reference managers import: the letter's own item as a download, its
+ * month's file and the whole archive's.
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { formatDate } from '../../src/components/utils/formatDate.ts';
@@ -42,23 +44,39 @@ describe('citation metadata', () => {
     await context.close();
   });
 
-  it('offers every letter as CSL-JSON, linked from its page, all of them at /api/csl.json', async () => {
-    const context = await env.browser.newContext();
+  it('offers every letter’s CSL-JSON as a download on its page (no file per letter), its month’s at /api/csl/<YYYY-MM>.json, all at /api/csl.json', async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const guard = await guardContext(context);
     const page = await context.newPage();
     const all = (await (await page.request.get(`${env.site.baseUrl}/api/csl.json`)).json()) as { id: string }[];
     expect(all.map((item) => item.id)).toEqual(env.records.map((record) => record.id));
+    const months = new Map<string, unknown[]>();
     for (const record of env.records) {
       await page.goto(`${env.site.baseUrl}${record.url}`);
-      const href = await page.$eval('head link[rel="alternate"][type="application/vnd.citationstyles.csl+json"]', (link) => (link as HTMLLinkElement).href);
-      const response = await page.request.get(href);
-      expect(response.status()).toBe(200);
-      const [item] = (await response.json()) as Record<string, unknown>[];
+      const link = page.locator('.letter-head a[download]');
+      expect(await link.getAttribute('href')).toMatch(/^data:application\/vnd\.citationstyles\.csl\+json;base64,/);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(`${record.id}.json`);
+      const [item, ...rest] = JSON.parse(await readFile((await download.path()) as string, 'utf8')) as Record<string, unknown>[];
+      expect(rest).toEqual([]);
       const [year, month, day] = record.letterDate.split('-').map(Number);
       expect(item).toMatchObject({ id: record.id, type: 'report', title: record.title, author: [{ literal: record.sender.text }], publisher: '联合国', issued: { 'date-parts': [[year, month, day]] } });
       expect(item?.number).toBe(record.symbols.length > 0 ? record.symbols.join('-') : undefined);
       expect(new URL(item?.URL as string).pathname).toBe(record.url);
       expect(all).toContainEqual(item);
+
+      const monthHref = await page.locator('.letter-head a[href^="/api/csl/"]').getAttribute('href');
+      expect(monthHref).toBe(`/api/csl/${record.letterDate.slice(0, 7)}.json`);
+      if (!months.has(monthHref as string)) {
+        const response = await page.request.get(`${env.site.baseUrl}${monthHref}`);
+        expect(response.status()).toBe(200);
+        months.set(monthHref as string, (await response.json()) as unknown[]);
+      }
+      expect(months.get(monthHref as string)).toContainEqual(item);
     }
+    // The month files hold every letter once, in the order of /api/csl.json.
+    expect([...months.keys()].sort().flatMap((file) => months.get(file) ?? [])).toEqual(all);
+    expect(guard.problems).toEqual([]);
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-/** `/api/csl.json`: every letter as CSL-JSON, for reference managers (one letter's: `/api/csl/<id>.json`). */
+/** `/api/csl.json`: every letter as CSL-JSON, for reference managers (a month's: `/api/csl/<YYYY-MM>.json`). */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../components/utils/siteData.ts';
 import { cslItem } from '../../components/utils/cslItem.ts';

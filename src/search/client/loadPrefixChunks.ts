@@ -2,14 +2,15 @@
  * Pagefind loads, for a prefix search, only the index chunk whose word range
  * holds the prefix itself; words starting with a short term that sit in later
  * chunks would be missed. The build lists, per first character, the chunks that
- * start among its words (see chunkProbes.ts); this loads those a term needs.
+ * start among its words (`probes.json`, see chunkProbes.ts); this loads those a
+ * term needs, fetching a bundle's list only when a short term first asks for it.
  */
-import { probesFor } from '../chunkProbes.ts';
+import { probesFor, type ChunkProbes } from '../chunkProbes.ts';
 import { encodeChar, encodeTerm, GRAM } from '../encodeNgrams.ts';
 import type { PagefindApi } from './pagefindApi.ts';
 
-/** Probe lists by bundle folder and spelled first character, fetched once per page. */
-const probeLists = new Map<string, Promise<string[]>>();
+/** Probe lists by bundle folder, fetched once per page. */
+const probeLists = new Map<string, Promise<ChunkProbes>>();
 
 /** Loads into `pagefind` every chunk of the bundle in the folder `bundle` holding words that start with one of the short `terms`. */
 export async function loadPrefixChunks(pagefind: PagefindApi, bundle: string, terms: readonly string[]): Promise<void> {
@@ -17,23 +18,23 @@ export async function loadPrefixChunks(pagefind: PagefindApi, bundle: string, te
     terms.map(async (term) => {
       const [first] = term;
       if ([...term].length >= GRAM || first === undefined) return;
-      const probes = probesFor(await probeList(bundle, encodeChar(first)), encodeTerm(term));
+      const probes = probesFor((await probeList(bundle))[encodeChar(first)] ?? [], encodeTerm(term));
       await Promise.all(probes.map((from) => pagefind.preload(from)));
     }),
   );
 }
 
-/** The chunk starts listed for one spelled character; none when no word begins with it (no file). */
-function probeList(bundle: string, char: string): Promise<string[]> {
-  const url = new URL(`probes/${char}.json`, bundle).href;
+/** The chunk starts of the bundle in the folder `bundle`, by spelled first character. */
+function probeList(bundle: string): Promise<ChunkProbes> {
+  const url = new URL('probes.json', bundle).href;
   let list = probeLists.get(url);
   if (list === undefined) {
     list = fetch(url)
       .then(async (response) => {
-        if (response.ok) return (await response.json()) as string[];
+        if (response.ok) return (await response.json()) as ChunkProbes;
         // An unread body keeps the request open, and the page's network never idle.
         await response.body?.cancel();
-        return [];
+        throw new Error(`${url}: ${response.status}`);
       })
       .catch((error: unknown) => {
         // A failed fetch is not remembered: the next search tries again.
