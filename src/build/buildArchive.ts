@@ -69,9 +69,10 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     log(`pages: built in ${pages.toFixed(1)} s`);
 
     mark = performance.now();
-    await buildSearchIndex(records, siteDir, { shardSize, shardsPerBundle });
+    // The site being replaced is the last build: its unchanged index bundles are copied, not indexed again.
+    const { layout, copied } = await buildSearchIndex(records, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target });
     const index = (performance.now() - mark) / 1000;
-    log(`index: built in ${index.toFixed(1)} s`);
+    log(`index: built in ${index.toFixed(1)} s, ${copied} of ${layout.bundles.length} bundles unchanged from the last build`);
 
     const problems = await validateSite(siteDir);
     if (problems.length > 0) throw new AggregateError(problems, `the built site has ${problems.length} problems`);
