@@ -14,6 +14,7 @@ import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { headersFile } from '../layouts/contentSecurityPolicy.ts';
 import { pageFile } from './letterPageReuse.ts';
+import { linkTree } from './linkTree.ts';
 
 export interface BuildSiteOptions {
   /** The JSON array of letter records the pages read (see src/records/loadArchive.ts). */
@@ -44,7 +45,7 @@ export async function buildSite({ recordsFile, outDir, reuse }: BuildSiteOptions
   for (const url of reuse?.urls ?? []) {
     const file = pageFile(url);
     await mkdir(dirname(join(target, file)), { recursive: true });
-    await cp(join(reuse?.fromDir ?? '', file), join(target, file));
+    await linkTree(join(reuse?.fromDir ?? '', file), join(target, file));
   }
   await writeFile(join(target, '_headers'), headersFile());
 }

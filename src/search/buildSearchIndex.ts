@@ -17,7 +17,7 @@
  * (planBundles.ts), and a bundle whose key is unchanged is copied from it with
  * its texts rather than indexed again: adding a letter indexes one bundle.
  */
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +26,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { LetterRecord } from '../records/schema.ts';
 import { fingerprintFiles } from '../build/fingerprintFiles.ts';
+import { linkTree } from '../build/linkTree.ts';
 import { bundlePath, type IndexBundle, type IndexLayout } from './indexLayout.ts';
 import { planBundles } from './planBundles.ts';
 import { readPreviousLayout } from './readPreviousLayout.ts';
@@ -120,7 +121,7 @@ export async function buildSearchIndex(
     const textDir = join(dir, 'text', String(bundle.id));
     const unchanged = previous?.bundles.find(({ id, path, key }) => id === bundle.id && path === bundle.path && key === bundle.key);
     if (unchanged !== undefined && previousDir !== undefined && (await copyBundle(join(previousDir, bundle.path), bundleDir, number === 0))) {
-      await cp(join(previousDir, 'text', String(bundle.id)), textDir, { recursive: true });
+      await linkTree(join(previousDir, 'text', String(bundle.id)), textDir);
       copied += 1;
       continue;
     }
@@ -165,7 +166,7 @@ async function copyBundle(from: string, to: string, first: boolean): Promise<boo
   if (names === undefined || !names.includes('pagefind-entry.json')) return false;
   await mkdir(to, { recursive: true });
   const own = first ? names.filter((name) => !SHARED_OUTPUT.has(name) && !/^b\d+$/.test(name)) : names;
-  await Promise.all(own.map((name) => cp(join(from, name), join(to, name), { recursive: true })));
+  for (const name of own) await linkTree(join(from, name), join(to, name));
   return true;
 }
 
