@@ -3,6 +3,7 @@ import { rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { reusedLetterPages } from './src/components/utils/reusedLetterPages.ts';
 
 /**
  * @astrojs/sitemap names its index `sitemap-index.xml`; crawlers look for
@@ -21,15 +22,21 @@ function sitemapAtSitemapXml() {
   };
 }
 
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
 // The site reads letter records from the JSON file named by ARCHIVE_RECORDS
 // (written by the build); see src/records/loadArchive.ts.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   trailingSlash: 'always',
   // The Content-Security-Policy allows no inline style or script: every stylesheet
   // and script must be a file, however small.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), sitemapAtSitemapXml()],
+  integrations: [
+    // Letter pages copied from the last build are not rendered, so they are named to the sitemap here.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [...reusedLetterPages()].map((url) => new URL(url, site).href) }),
+    sitemapAtSitemapXml(),
+  ],
 });

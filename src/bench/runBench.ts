@@ -48,7 +48,7 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   const site = await measureSite(siteDir);
   log(`site: ${site.files} files, ${(site.bytes / 1e6).toFixed(1)} MB, largest ${site.largestFile.path} ${(site.largestFile.bytes / 1e6).toFixed(1)} MB`);
 
-  const added = skipAddOne ? undefined : await measureAddOneLetter({ corpusDir: corpus.dir, workDir, seed, seedsDir, cacheDir, name: `site-${letters}-s${seed}-plus-one` });
+  const added = skipAddOne ? undefined : await measureAddOneLetter({ corpusDir: corpus.dir, siteDir, workDir, seed, seedsDir, cacheDir, name: `site-${letters}-s${seed}-plus-one` });
   if (added) log(`adding one letter: ${added.build.ingested} of ${added.build.letters} letters ingested, rebuilt in ${added.build.wallSeconds.toFixed(1)} s`);
 
   const result: BenchResult = {

@@ -14,6 +14,8 @@ import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { validateSite } from './validateSite.ts';
+import { letterPageKeys } from './letterPageKeys.ts';
+import { pageFile, reusableLetterPages, writeLetterPageKeys } from './letterPageReuse.ts';
 
 export interface BuildOptions {
   /** Folder of seed letters. */
@@ -55,25 +57,30 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
       ? await ingestSeeds(resolve(seedsDir), { keepGoing, cache })
       : { records: await ingestSeeds(resolve(seedsDir), { cache }), failures: [] };
     const ingest = (performance.now() - mark) / 1000;
-    const reused = cache ? `, ${cache.stats.misses} ingested, ${cache.stats.hits} unchanged from cache` : '';
+    const cached = cache ? `, ${cache.stats.misses} ingested, ${cache.stats.hits} unchanged from cache` : '';
     const refused = failures.length ? `, ${failures.length} refused` : '';
-    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s${reused}${refused}`);
+    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s${cached}${refused}`);
 
     mark = performance.now();
     const recordsFile = join(staging, 'records.json');
     await writeFile(recordsFile, JSON.stringify(records));
     const siteDir = join(staging, 'site');
-    await buildSite({ recordsFile, outDir: siteDir });
+    // The site being replaced is the last build: its letter pages whose key is unchanged are copied, not rendered again.
+    const pageKeys = letterPageKeys(records);
+    const reused = await reusableLetterPages(pageKeys, target);
+    await buildSite({ recordsFile, outDir: siteDir, reuse: { fromDir: target, urls: reused } });
+    await writeLetterPageKeys(pageKeys, siteDir);
     await writeApi(records, siteDir);
     const pages = (performance.now() - mark) / 1000;
-    log(`pages: built in ${pages.toFixed(1)} s`);
+    log(`pages: built in ${pages.toFixed(1)} s, ${reused.size} of ${records.length} letter pages unchanged from the last build`);
 
     mark = performance.now();
-    await buildSearchIndex(records, siteDir, { shardSize, shardsPerBundle });
+    // The site being replaced is the last build: its unchanged index bundles are copied, not indexed again.
+    const { layout, copied } = await buildSearchIndex(records, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target });
     const index = (performance.now() - mark) / 1000;
-    log(`index: built in ${index.toFixed(1)} s`);
+    log(`index: built in ${index.toFixed(1)} s, ${copied} of ${layout.bundles.length} bundles unchanged from the last build`);
 
-    const problems = await validateSite(siteDir);
+    const problems = await validateSite(siteDir, { unchanged: new Set([...reused].map(pageFile)) });
     if (problems.length > 0) throw new AggregateError(problems, `the built site has ${problems.length} problems`);
 
     await replaceDir(siteDir, target);

@@ -7,31 +7,45 @@
  * Astro builds a folder outside the working directory by way of one inside it and
  * then copies all of that across, its server chunks (`content-assets.mjs`, …)
  * included; so such a folder is built inside (`.build/pages-*`) and only the site is moved out.
+ * Letter pages the build names as reused are not rendered but copied from the last build's site.
  */
 import { fork } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { headersFile } from '../layouts/contentSecurityPolicy.ts';
+import { pageFile } from './letterPageReuse.ts';
+import { linkTree } from './linkTree.ts';
 
 export interface BuildSiteOptions {
   /** The JSON array of letter records the pages read (see src/records/loadArchive.ts). */
   recordsFile: string;
   /** Where the pages go. */
   outDir: string;
+  /** Letter pages (by URL) copied from the last build's site in `fromDir` instead of rendered. */
+  reuse?: { fromDir: string; urls: ReadonlySet<string> };
 }
 
 const CHILD = resolve(import.meta.dirname, 'buildSiteChild.ts');
 
 /** Builds the pages of the archive into `outDir`; rejects with Astro's own message when a page fails. */
-export async function buildSite({ recordsFile, outDir }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ recordsFile, outDir, reuse }: BuildSiteOptions): Promise<void> {
   const target = resolve(outDir);
   const inside = isWithin(process.cwd(), target);
   const astroOut = inside ? target : await mkdtemp(join(await madeDir(resolve('.build')), 'pages-'));
+  // The list of reused pages goes beside the records file, which the build removes with its staging folder.
+  const reusedList = `${resolve(recordsFile)}.reused.json`;
+  await writeFile(reusedList, JSON.stringify([...(reuse?.urls ?? [])]));
   try {
-    await runAstro(recordsFile, astroOut);
+    await runAstro(recordsFile, reusedList, astroOut);
     if (!inside) await moveDir(astroOut, target);
   } finally {
     if (!inside) await rm(astroOut, { recursive: true, force: true });
+    await rm(reusedList, { force: true });
+  }
+  for (const url of reuse?.urls ?? []) {
+    const file = pageFile(url);
+    await mkdir(dirname(join(target, file)), { recursive: true });
+    await linkTree(join(reuse?.fromDir ?? '', file), join(target, file));
   }
   await writeFile(join(target, '_headers'), headersFile());
 }
@@ -58,13 +72,13 @@ async function moveDir(from: string, to: string): Promise<void> {
 }
 
 /** Astro's build of the pages into `outDir`, in a child process. */
-async function runAstro(recordsFile: string, outDir: string): Promise<void> {
+async function runAstro(recordsFile: string, reusedList: string, outDir: string): Promise<void> {
   await new Promise<void>((resolvePromise, reject) => {
     const child = fork(CHILD, [outDir], {
       // Named for `ps` and `/proc` from its start (the benchmark reports memory by process name).
       execArgv: ['--title=astro', '--import', 'tsx'],
-      // Pages read the records through this variable.
-      env: { ...process.env, ARCHIVE_RECORDS: resolve(recordsFile) },
+      // Pages read the records, and the letter route the pages it leaves out, through these variables.
+      env: { ...process.env, ARCHIVE_RECORDS: resolve(recordsFile), ARCHIVE_REUSED_PAGES: reusedList },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let failure: string | undefined;

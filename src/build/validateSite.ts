@@ -2,6 +2,8 @@
  * Checks a built site before it replaces the old one: every page is well-formed
  * HTML, and every internal link and fragment points at a page and an id that exist.
  * Problems come back as located messages (`page.html:line:column: reason`).
+ * Pages copied unchanged from the last build, which checked them, are read only
+ * where a checked link points into them.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
@@ -18,26 +20,42 @@ interface Page {
   links: { target: string; line?: number; column?: number }[];
 }
 
-/** Validates every HTML page under `siteDir`; returns the problems found (none when the site is sound). */
-export async function validateSite(siteDir: string): Promise<VFileMessage[]> {
+export interface ValidateOptions {
+  /** Pages (site-relative paths, `letters/a/index.html`) copied unchanged from a build that passed this check. */
+  unchanged?: ReadonlySet<string>;
+}
+
+/** Validates the HTML pages under `siteDir`; returns the problems found (none when the site is sound). */
+export async function validateSite(siteDir: string, { unchanged = new Set() }: ValidateOptions = {}): Promise<VFileMessage[]> {
   const files = await listFiles(siteDir);
   const existing = new Set(files);
   const pages = new Map<string, Page>();
   const problems: VFileMessage[] = [];
-
-  for (const file of files.filter((name) => name.endsWith('.html'))) {
+  const readHtml = async (file: string): Promise<Page> => {
     const html = await readFile(join(siteDir, file), 'utf8');
     const tree = fromHtml(html, {
       onerror(message) {
         problems.push(located(file, `malformed HTML: ${message.reason}`, message.place && 'line' in message.place ? message.place : message.place?.start, 'malformed-html'));
       },
     });
-    pages.set(file, readPage(tree));
-  }
+    return readPage(tree);
+  };
 
-  for (const [file, page] of pages) {
-    for (const link of page.links) {
-      const problem = checkLink(file, link.target, existing, pages);
+  const checked = files.filter((name) => name.endsWith('.html') && !unchanged.has(name));
+  for (const file of checked) pages.set(file, await readHtml(file));
+  // The ids of an unchanged page a checked link points into, read once.
+  const targets = new Map<string, Page>();
+  const pageAt = async (file: string): Promise<Page | undefined> => {
+    const page = pages.get(file) ?? targets.get(file);
+    if (page !== undefined || !unchanged.has(file)) return page;
+    const read = await readHtml(file);
+    targets.set(file, read);
+    return read;
+  };
+
+  for (const file of checked) {
+    for (const link of (pages.get(file) as Page).links) {
+      const problem = await checkLink(file, link.target, existing, pageAt);
       if (problem) problems.push(located(file, problem, link, 'broken-link'));
     }
   }
@@ -65,7 +83,7 @@ function isInternal(target: string): boolean {
 }
 
 /** Returns what is wrong with one internal link from `file`, or undefined when it resolves. */
-function checkLink(file: string, target: string, existing: Set<string>, pages: Map<string, Page>): string | undefined {
+async function checkLink(file: string, target: string, existing: Set<string>, pageAt: (file: string) => Promise<Page | undefined>): Promise<string | undefined> {
   const [pathAndQuery = '', fragment] = target.split('#', 2);
   const path = pathAndQuery.split('?', 1)[0] ?? '';
   const from = posix.dirname(file);
@@ -74,7 +92,7 @@ function checkLink(file: string, target: string, existing: Set<string>, pages: M
   const page = [resolved, `${resolved}/index.html`].find((candidate) => existing.has(candidate));
   if (page === undefined) return `link to a missing page: ${target}`;
   if (fragment) {
-    const ids = pages.get(page)?.ids;
+    const ids = (await pageAt(page))?.ids;
     if (ids && !ids.has(decodeURIComponent(fragment))) return `link to a missing fragment: ${target}`;
   }
   return undefined;

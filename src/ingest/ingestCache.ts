@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fingerprintFiles } from '../build/fingerprintFiles.ts';
 import type { LetterRecord } from '../records/schema.ts';
 
 export interface IngestCache {
@@ -52,9 +53,8 @@ function loadedIngestVersion(): string {
 
 /** A fingerprint of the code and data that make records: the ingest modules, the record schema and state names, the dictionary. */
 export function ingestVersion(): string {
-  const hash = createHash('sha256');
   const ingestDir = import.meta.dirname;
-  const files = [
+  return fingerprintFiles([
     ...readdirSync(ingestDir, { withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(ingestDir, entry.name))
@@ -63,9 +63,7 @@ export function ingestVersion(): string {
     // Modules outside src/ingest/ whose content shapes records: the state names, annex numerals in messages.
     join(ingestDir, '../records/unStates.ts'),
     join(ingestDir, '../components/utils/chineseNumeral.ts'),
-  ];
-  for (const file of files) hash.update(basename(file)).update('\0').update(readFileSync(file));
-  return hash.digest('hex');
+  ]);
 }
 
 function readCached(file: string): LetterRecord | undefined {

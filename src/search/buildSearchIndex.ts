@@ -4,23 +4,34 @@
  *   written one after another (writePagefindBundle.ts); besides the reader's
  *   filters, hidden filters mark each letter's shard and bundle (shardFilter.ts),
  *   so that the page can ask for one run at a time (see client/searchArchive.ts);
- * - `text/<group>.json.gz`, the units a hit shows and is checked against, and
- *   the letter's filter values (the exact counts once all are read), for
- *   TEXT_GROUP consecutive letters per file;
- * - `layout.json`, the shards, text groups and bundles;
+ * - `text/<bundle id>/<group>.json.gz`, the units a hit shows and is checked
+ *   against, and the letter's filter values (the exact counts once all are read),
+ *   for TEXT_GROUP consecutive letters per file;
+ * - `layout.json`, the shards, text groups and bundles, each bundle with a key
+ *   hashing what it indexes and the code that indexes it;
  * - `simplified.json.gz`, the character map the page normalises queries with,
  *   as one string of (traditional, simplified) character pairs.
  * Pagefind's fragments and its UI bundles are removed, and from every bundle but
  * the first its script, worker and WebAssembly: the page never reads them.
+ * Given the last build's site, the bundles are cut where that build cut them
+ * (planBundles.ts), and a bundle whose key is unchanged is copied from it with
+ * its texts rather than indexed again: adding a letter indexes one bundle.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { LetterRecord } from '../records/schema.ts';
-import { indexLayout, type IndexLayout } from './indexLayout.ts';
+import { fingerprintFiles } from '../build/fingerprintFiles.ts';
+import { linkTree } from '../build/linkTree.ts';
+import { bundlePath, type IndexBundle, type IndexLayout } from './indexLayout.ts';
+import { planBundles } from './planBundles.ts';
+import { readPreviousLayout } from './readPreviousLayout.ts';
 import { searchEntries, type SearchEntry } from './searchEntries.ts';
-import { bundleFilter, IN_SHARD, shardFilter } from './shardFilter.ts';
+import { bundleFilter, bundleShards, IN_SHARD } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 import { writePagefindBundle } from './writePagefindBundle.ts';
 
@@ -47,6 +58,14 @@ export interface SearchIndexOptions {
   shardSize?: number;
   /** Shards per bundle (default SHARDS_PER_BUNDLE). */
   shardsPerBundle?: number;
+  /** The last build's site, whose unchanged bundles are copied rather than indexed again. */
+  previousSiteDir?: string;
+}
+
+/** The layout written, and how many of its bundles were copied from the last build. */
+export interface SearchIndexResult {
+  layout: IndexLayout;
+  copied: number;
 }
 
 /** Letters compressed at once. */
@@ -69,42 +88,96 @@ const FIRST_BUNDLE_ONLY = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pa
 
 const compress = promisify(gzip);
 
-/** What `text/<group>.json.gz` holds for one letter. */
+/** What a text file holds for one letter. */
 export type LetterText = SearchEntry;
+
+/** What the index folder holds besides the bundles' own files. */
+const SHARED_OUTPUT = new Set(['text', 'layout.json', 'simplified.json.gz']);
 
 /** Indexes `records` into `siteDir`; fails when Pagefind reports any error. */
 export async function buildSearchIndex(
   records: LetterRecord[],
   siteDir: string,
-  { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE }: SearchIndexOptions = {},
-): Promise<IndexLayout> {
+  { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE, previousSiteDir }: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
   const simplified = simplifiedCharMap();
   const dir = join(siteDir, INDEX_DIR);
+  const previousDir = previousSiteDir === undefined ? undefined : join(previousSiteDir, INDEX_DIR);
+  const previous = previousDir === undefined ? undefined : await readPreviousLayout(previousDir);
   const entries = searchEntries(records);
-  const layout = indexLayout(entries.length, shardSize, shardsPerBundle, TEXT_GROUP);
-  for (const [number, bundle] of layout.bundles.entries()) {
+  const plan = planBundles(entries, shardSize * shardsPerBundle, previous?.bundles);
+  const code = indexCodeVersion(simplified);
+  const bundles: IndexBundle[] = plan.map((planned, number) => {
+    const path = bundlePath(planned.id, number === 0);
+    const letters = entries.slice(planned.start, planned.start + planned.letters);
+    const key = createHash('sha256').update(JSON.stringify([code, shardSize, TEXT_GROUP, planned.id, path, letters])).digest('hex');
+    return { ...planned, path, key };
+  });
+  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, bundles };
+  let copied = 0;
+  await mkdir(dir, { recursive: true });
+  for (const [number, bundle] of bundles.entries()) {
     const bundleDir = join(dir, bundle.path);
-    const letters = entries.slice(bundle.start, bundle.start + bundle.letters).map((entry, offset) => ({
-      entry,
-      hidden: { [shardFilter(Math.floor((bundle.start + offset) / shardSize))]: [IN_SHARD], [bundleFilter(number)]: [IN_SHARD] },
-    }));
-    await writePagefindBundle(letters, bundleDir, simplified);
+    const textDir = join(dir, 'text', String(bundle.id));
+    const unchanged = previous?.bundles.find(({ id, path, key }) => id === bundle.id && path === bundle.path && key === bundle.key);
+    if (unchanged !== undefined && previousDir !== undefined && (await copyBundle(join(previousDir, bundle.path), bundleDir, number === 0))) {
+      await linkTree(join(previousDir, 'text', String(bundle.id)), textDir);
+      copied += 1;
+      continue;
+    }
+    const letters = entries.slice(bundle.start, bundle.start + bundle.letters);
+    const shards = bundleShards(bundle, shardSize);
+    await writePagefindBundle(
+      letters.map((entry, rank) => ({ entry, hidden: { [shards[Math.floor(rank / shardSize)] as string]: [IN_SHARD], [bundleFilter(bundle)]: [IN_SHARD] } })),
+      bundleDir,
+      simplified,
+    );
     const unused = number === 0 ? UNUSED_OUTPUT : [...UNUSED_OUTPUT, ...FIRST_BUNDLE_ONLY];
     await Promise.all(unused.map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
-  }
-  await mkdir(join(dir, 'text'), { recursive: true });
-  const groups = Math.ceil(entries.length / TEXT_GROUP);
-  for (let start = 0; start < groups; start += BATCH) {
-    await Promise.all(
-      Array.from({ length: Math.min(BATCH, groups - start) }, async (_, offset) => {
-        const group = start + offset;
-        const texts: LetterText[] = entries.slice(group * TEXT_GROUP, (group + 1) * TEXT_GROUP);
-        await writeFile(join(dir, 'text', `${group}.json.gz`), await compress(JSON.stringify(texts), { level: 9 }));
-      }),
-    );
+    await writeTexts(letters, textDir);
   }
   await writeFile(join(dir, 'layout.json'), JSON.stringify(layout));
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));
-  return layout;
+  return { layout, copied };
+}
+
+/** Writes the letters' texts, TEXT_GROUP to a file, into `textDir`. */
+async function writeTexts(letters: readonly LetterText[], textDir: string): Promise<void> {
+  await mkdir(textDir, { recursive: true });
+  const groups = Math.ceil(letters.length / TEXT_GROUP);
+  for (let start = 0; start < groups; start += BATCH) {
+    await Promise.all(
+      Array.from({ length: Math.min(BATCH, groups - start) }, async (_, offset) => {
+        const group = start + offset;
+        const texts = letters.slice(group * TEXT_GROUP, (group + 1) * TEXT_GROUP);
+        await writeFile(join(textDir, `${group}.json.gz`), await compress(JSON.stringify(texts), { level: 9 }));
+      }),
+    );
+  }
+}
+
+/**
+ * Copies a bundle's files from the last build, the first bundle's without the
+ * other bundles' folders and the files all share; false when they are not there.
+ */
+async function copyBundle(from: string, to: string, first: boolean): Promise<boolean> {
+  const names = await readdir(from).catch(() => undefined);
+  if (names === undefined || !names.includes('pagefind-entry.json')) return false;
+  await mkdir(to, { recursive: true });
+  const own = first ? names.filter((name) => !SHARED_OUTPUT.has(name) && !/^b\d+$/.test(name)) : names;
+  for (const name of own) await linkTree(join(from, name), join(to, name));
+  return true;
+}
+
+/** The code and data a bundle's files are made with: the search build's modules, Pagefind's version and the character map. */
+function indexCodeVersion(simplified: Record<string, string>): string {
+  const dir = import.meta.dirname;
+  const modules = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort().map((name) => join(dir, name));
+  // Pagefind's exports name no package.json: it is looked up where Node looks for the package.
+  const pagefind = (createRequire(import.meta.url).resolve.paths('pagefind') ?? [])
+    .map((folder) => join(folder, 'pagefind', 'package.json'))
+    .find((file) => existsSync(file));
+  if (pagefind === undefined) throw new Error('search index: cannot find the pagefind package');
+  return `${fingerprintFiles([...modules, pagefind])}:${JSON.stringify(simplified)}`;
 }

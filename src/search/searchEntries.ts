@@ -9,6 +9,7 @@
  */
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
 import type { LetterKind, LetterRecord } from '../records/schema.ts';
+import { compareOrder } from './indexLayout.ts';
 import { recordUnits, type Part, type SearchUnit } from './recordUnits.ts';
 
 /** The filters of the index, each a list of values a letter carries. */
@@ -35,10 +36,10 @@ export interface SearchEntry {
   filters: SearchFilters;
 }
 
-/** The entries of all letters in archive search order: newest letter first, then by id. */
+/** The entries of all letters in archive search order (see compareOrder). */
 export function searchEntries(records: readonly LetterRecord[]): SearchEntry[] {
   const topics = agendaTopics(records);
-  const newestFirst = [...records].sort((a, b) => b.letterDate.localeCompare(a.letterDate) || a.id.localeCompare(b.id));
+  const newestFirst = [...records].sort((a, b) => compareOrder({ date: a.letterDate, url: a.url }, { date: b.letterDate, url: b.url }));
   return newestFirst.map((record) => {
     const { kind, addressees, sender } = record;
     const units = recordUnits(record);

@@ -55,6 +55,22 @@ describe('buildArchive', () => {
     expect(await snapshot(join(work, 'second'))).toEqual(first);
   });
 
+  it('builds over the last build by copying the pages and index bundles a new letter leaves unchanged, to the same bytes as a fresh build', async () => {
+    const api = await readApi(join(work, 'first'));
+    const newest = api.reduce((a, b) => (b.letterDate > a.letterDate ? b : a));
+    const olderSeeds = join(work, 'older-seeds');
+    await cp('seeds', olderSeeds, { recursive: true });
+    await rm(join(olderSeeds, newest.source));
+    const out = join(work, 'grown');
+    await buildArchive({ seedsDir: olderSeeds, outDir: out });
+    const log: string[] = [];
+    await buildArchive({ seedsDir: 'seeds', outDir: out, log: (line) => log.push(line) });
+    // Only pages whose letter cites the new one change; the others are copied.
+    const citing = api.filter((record) => record !== newest && record.citations.some(({ symbol }) => newest.symbols.some((own) => symbol.includes(own))));
+    expect(log).toContainEqual(expect.stringMatching(new RegExp(`^pages: .* ${api.length - 1 - citing.length} of ${api.length} letter pages unchanged`)));
+    expect(await snapshot(out)).toEqual(first);
+  }, 300_000);
+
   it('is atomic: bad input leaves the previous output byte for byte and no staging folder', async () => {
     const badSeeds = join(work, 'bad-seeds');
     await cp('seeds', badSeeds, { recursive: true });

@@ -59,4 +59,16 @@ describe('validateSite', () => {
     const problems = await validateSite(root);
     expect(problems.some((problem) => problem.ruleId === 'malformed-html')).toBe(true);
   });
+
+  it('reads a page copied unchanged from the last build only where a checked link points into it', async () => {
+    const root = await site({
+      'index.html': page('<a href="/letters/a/#p8">x</a> <a href="/letters/b/">b</a>'),
+      'letters/a/index.html': page('<p id="p7">七</p>'),
+      // Unchanged and not pointed into: not read, so its own broken link goes unreported.
+      'letters/b/index.html': page('<a href="/letters/gone/">x</a>'),
+    });
+    const unchanged = new Set(['letters/a/index.html', 'letters/b/index.html']);
+    expect((await validateSite(root, { unchanged })).map((problem) => `${problem.file}: ${problem.reason}`)).toEqual(['index.html: link to a missing fragment: /letters/a/#p8']);
+    expect((await validateSite(root)).map((problem) => problem.file)).toEqual(['index.html', 'letters/b/index.html']);
+  });
 });

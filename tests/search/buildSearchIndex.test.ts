@@ -1,9 +1,11 @@
 /**
  * The search stage on the five seed letters: one Pagefind page per letter in
- * rank order, in bundles of two shards of two letters; text files of four
- * letters; the character map; and each bundle's chunk probes, every chunk
- * listed under the character it starts with.
+ * rank order, in bundles of two shards of two letters cut from the oldest; text
+ * files of four letters per bundle; the character map; each bundle's chunk
+ * probes, every chunk listed under the character it starts with; and a rebuild
+ * that copies the bundles its change leaves as they were.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { buildSearchIndex, TEXT_GROUP, type LetterText } from '../../src/search/buildSearchIndex.ts';
-import { indexLayout, textFileOf } from '../../src/search/indexLayout.ts';
+import { textFileOf, type IndexLayout } from '../../src/search/indexLayout.ts';
 import { probesFor } from '../../src/search/chunkProbes.ts';
 import { readIndexChunks } from '../../src/search/readIndexChunks.ts';
 import { recordUnits } from '../../src/search/recordUnits.ts';
@@ -22,10 +24,16 @@ let records: LetterRecord[];
 const index = () => join(site, 'pagefind');
 const gunzipJson = async (file: string) => JSON.parse(gunzipSync(await readFile(file)).toString('utf8')) as unknown;
 
+let layout: IndexLayout;
+const readTexts = async (bundle: { id: number }) => {
+  const files = await readdir(join(index(), 'text', String(bundle.id)));
+  return (await Promise.all(files.map((_, group) => gunzipJson(join(index(), 'text', String(bundle.id), `${group}.json.gz`)) as Promise<LetterText[]>))).flat();
+};
+
 beforeAll(async () => {
   records = await ingestSeeds('seeds');
   site = await mkdtemp(join(tmpdir(), 'search-index-'));
-  await buildSearchIndex(records, site, { shardSize: 2, shardsPerBundle: 2 });
+  ({ layout } = await buildSearchIndex(records, site, { shardSize: 2, shardsPerBundle: 2 }));
 });
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
@@ -33,9 +41,7 @@ afterAll(async () => {
 
 describe('buildSearchIndex', () => {
   it('writes every letter, newest first, with all its units as printed', async () => {
-    const files = await readdir(join(index(), 'text'));
-    expect(files).toHaveLength(Math.ceil(records.length / TEXT_GROUP));
-    const texts = (await Promise.all(files.map((_, group) => gunzipJson(join(index(), 'text', `${group}.json.gz`)) as Promise<LetterText[]>))).flat();
+    const texts = (await Promise.all(layout.bundles.map(readTexts))).flat();
     expect(texts).toHaveLength(records.length);
     const dates = texts.map((text) => text.date);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -45,9 +51,10 @@ describe('buildSearchIndex', () => {
       expect(text.units).toEqual(recordUnits(record as LetterRecord));
       expect(text.title).toBe(record?.title);
     }
-    const last = textFileOf(records.length - 1, TEXT_GROUP);
-    expect(last.file).toBe(`text/${files.length - 1}.json.gz`);
-    expect(((await gunzipJson(join(index(), last.file))) as LetterText[])[last.offset]).toEqual(texts.at(-1));
+    for (const rank of texts.keys()) {
+      const { file, offset } = textFileOf(layout, rank);
+      expect(((await gunzipJson(join(index(), file))) as LetterText[])[offset]).toEqual(texts[rank]);
+    }
   });
 
   it('writes the character map as traditional–simplified pairs', async () => {
@@ -59,7 +66,7 @@ describe('buildSearchIndex', () => {
   });
 
   it('lists the chunks in word order, and in probes.json every chunk under the character it starts with', async () => {
-    for (const bundle of ['', 'b1']) {
+    for (const bundle of layout.bundles.map(({ path }) => path)) {
       const chunks = await readIndexChunks(join(index(), bundle));
       expect(chunks.length).toBeGreaterThan(0);
       for (const [i, chunk] of chunks.entries()) {
@@ -74,26 +81,28 @@ describe('buildSearchIndex', () => {
       // Every chunk starting with a text character's word is listed, in order; only the symbols' words (`zz…`) are not.
       expect(Object.values(probes).flat().sort()).toEqual(chunks.map(({ from }) => from).filter((from) => !from.startsWith('zz')));
     }
-    // Several chunks per bundle, or the probes were never put to the test.
-    expect((await readIndexChunks(index())).length).toBeGreaterThan(1);
+    // Several chunks in the largest bundle, or the probes were never put to the test.
+    const largest = layout.bundles.reduce((a, b) => (b.letters > a.letters ? b : a));
+    expect((await readIndexChunks(join(index(), largest.path))).length).toBeGreaterThan(1);
   });
 
-  it('writes each bundle as a Pagefind index of its own, and names them in layout.json', async () => {
-    const layout = JSON.parse(await readFile(join(index(), 'layout.json'), 'utf8')) as unknown;
-    expect(layout).toEqual({
+  it('writes each bundle as a Pagefind index of its own, cut from the oldest letter, and names them in layout.json', async () => {
+    expect(JSON.parse(await readFile(join(index(), 'layout.json'), 'utf8'))).toEqual(layout);
+    const [oldest, newest] = [...records].sort((a, b) => a.letterDate.localeCompare(b.letterDate));
+    expect(layout).toMatchObject({
       shardSize: 2,
       textGroup: TEXT_GROUP,
       bundles: [
-        { path: '', start: 0, letters: 4 },
-        { path: 'b1/', start: 4, letters: 1 },
+        { id: 1, path: '', start: 0, letters: 1, bound: { date: records.at(-1)?.letterDate, url: records.at(-1)?.url } },
+        { id: 0, path: 'b0/', start: 1, letters: 4, bound: { date: oldest?.letterDate, url: oldest?.url } },
       ],
     });
-    expect(layout).toEqual(indexLayout(records.length, 2, 2, TEXT_GROUP));
+    expect(newest).toBeDefined();
     const entry = (path: string) => readFile(join(index(), path, 'pagefind-entry.json'), 'utf8').then((text) => JSON.parse(text) as { languages: Record<string, { page_count: number }> });
-    expect((await entry('')).languages.zh?.page_count).toBe(4);
-    expect((await entry('b1')).languages.zh?.page_count).toBe(1);
+    expect((await entry('')).languages.zh?.page_count).toBe(1);
+    expect((await entry('b0')).languages.zh?.page_count).toBe(4);
     // A later bundle is merged into the first one's instance: it needs no script, worker or WebAssembly of its own.
-    const later = await readdir(join(index(), 'b1'));
+    const later = await readdir(join(index(), 'b0'));
     expect(later.filter((name) => !name.endsWith('.pf_meta')).sort()).toEqual(['filter', 'index', 'pagefind-entry.json', 'probes.json']);
     expect(later.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
   });
@@ -102,6 +111,50 @@ describe('buildSearchIndex', () => {
     const written = await readdir(index());
     expect(written).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'filter', 'text', 'probes.json']));
     expect(written.filter((name) => name === 'fragment' || /-ui\.|highlight/.test(name))).toEqual([]);
+  });
+});
+
+describe('buildSearchIndex after a build', () => {
+  const sites: string[] = [];
+  const build = async (letters: LetterRecord[], previousSiteDir?: string) => {
+    const dir = await mkdtemp(join(tmpdir(), 'search-rebuild-'));
+    sites.push(dir);
+    return { dir, ...(await buildSearchIndex(letters, dir, { shardSize: 1, shardsPerBundle: 2, previousSiteDir })) };
+  };
+  /** A bundle's own files (not the other bundles', texts or layout under the first one) by path, as hashes of their bytes. */
+  const files = async (dir: string, path: string) => {
+    const root = join(dir, 'pagefind', path);
+    const names = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(root.length))
+      .filter((name) => !/^\/?(?:b\d+\/|text\/|layout\.json)/.test(name));
+    return new Map(await Promise.all(names.map(async (name) => [name, createHash('sha256').update(await readFile(join(root, name))).digest('hex')] as const)));
+  };
+  afterAll(async () => {
+    await Promise.all(sites.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('copies every bundle of an unchanged archive, file for file', async () => {
+    const first = await build(records);
+    const again = await build(records, first.dir);
+    expect(again.copied).toBe(first.layout.bundles.length);
+    expect(again.layout).toEqual(first.layout);
+    expect(await files(again.dir, '')).toEqual(await files(first.dir, ''));
+  });
+
+  it('indexes again only the bundle a changed letter is in', async () => {
+    const oldestFirst = [...records].sort((a, b) => a.letterDate.localeCompare(b.letterDate));
+    const first = await build(records);
+    const changed = records.map((record) => (record === oldestFirst[0] ? { ...record, title: `${record.title}（更正）` } : record));
+    const next = await build(changed, first.dir);
+    expect(next.copied).toBe(first.layout.bundles.length - 1);
+    const [oldest] = next.layout.bundles.slice(-1);
+    expect(oldest?.key).not.toBe(first.layout.bundles.at(-1)?.key);
+    for (const bundle of next.layout.bundles.slice(0, -1)) {
+      expect(await files(next.dir, bundle.path)).toEqual(await files(first.dir, bundle.path));
+    }
+    const texts = (await gunzipJson(join(next.dir, 'pagefind', textFileOf(next.layout, records.length - 1).file))) as LetterText[];
+    expect(texts.map(({ title }) => title)).toContain(`${oldestFirst[0]?.title}（更正）`);
   });
 });
 

@@ -4,15 +4,15 @@
  * page, however many of its letters are read.
  */
 import type { LetterText } from '../buildSearchIndex.ts';
-import { textFileOf } from '../indexLayout.ts';
+import { textFileOf, type IndexLayout } from '../indexLayout.ts';
 import { fetchGzipJson } from './fetchGzipJson.ts';
 
 /** Text files by URL, fetched or being fetched. */
 const textFiles = new Map<string, Promise<LetterText[]>>();
 
-/** The letter text of `rank` from the index folder `base`, stored `textGroup` letters to a file. */
-export async function loadLetterText(base: string, rank: number, textGroup: number): Promise<LetterText> {
-  const { file, offset } = textFileOf(rank, textGroup);
+/** The letter text of `rank` from the index folder `base` laid out as `layout` says. */
+export async function loadLetterText(base: string, layout: IndexLayout, rank: number): Promise<LetterText> {
+  const { file, offset } = textFileOf(layout, rank);
   const url = new URL(file, base).href;
   let texts = textFiles.get(url);
   if (texts === undefined) {

@@ -30,8 +30,8 @@ import { encodeSymbol, encodeTerms } from '../encodeNgrams.ts';
 import { findMatches, matchesQuery, type Span } from '../findMatches.ts';
 import { normaliseText, type SimplifiedCharMap } from '../normaliseText.ts';
 import { LETTER_HEAD, type Part } from '../recordUnits.ts';
-import { bundleShards, type IndexLayout } from '../indexLayout.ts';
-import { bundleFilter, IN_SHARD, shardFilter } from '../shardFilter.ts';
+import type { IndexBundle, IndexLayout } from '../indexLayout.ts';
+import { bundleFilter, bundleShards, IN_SHARD } from '../shardFilter.ts';
 import type { Query } from '../splitQuery.ts';
 import { symbolParts } from '../symbolParts.ts';
 import { termPieces } from '../termPieces.ts';
@@ -87,7 +87,7 @@ export async function searchArchive(
 ): Promise<SearchOutcome> {
   const pieces = termPieces(query.terms);
   const words = encodeTerms(pieces);
-  const { bundles, shardSize, textGroup } = layout;
+  const { bundles, shardSize } = layout;
   const only = (filter: string): FilterSelection => ({ ...filters, [filter]: { any: [IN_SHARD] } });
   const search = async (text: string, selection: FilterSelection) =>
     (await pagefind.search(text, { filters: selection, sort: { rank: 'asc' } })) ?? { results: [], unfilteredResultCount: 0, totalFilters: {} };
@@ -106,13 +106,13 @@ export async function searchArchive(
     const numbers = inOrder(bundles.map((_, number) => number));
     await Promise.all(numbers.map((number) => mergeBundle(pagefind, base, layout, number)));
     const text = parts.map(encodeSymbol).join(' ');
-    return (await Promise.all(numbers.map(async (number) => ranks(await search(text, only(bundleFilter(number))), number)))).flat();
+    return (await Promise.all(numbers.map(async (number) => ranks(await search(text, only(bundleFilter(bundles[number] as IndexBundle))), number)))).flat();
   };
 
   /** Steps taken through the bundles in list order; the bundle being read and its shards not yet searched. */
   let step = -1;
   let bundle = -1;
-  let shards: number[] = [];
+  let shards: string[] = [];
   /** Candidates before the filters: in the current bundle, and in its shards searched so far. */
   let inBundle = 0;
   let covered = 0;
@@ -126,17 +126,17 @@ export async function searchArchive(
     bundle = order === 'newest' ? step : bundles.length - 1 - step;
     const current = bundles[bundle];
     if (current === undefined) return;
-    const [first = 0, ...rest] = inOrder(bundleShards(current, shardSize));
+    const [first = '', ...rest] = inOrder(bundleShards(current, shardSize));
     await mergeBundle(pagefind, base, layout, bundle);
     // The chunks a prefix may reach, and the term's and filters' own chunks (the bundle's filter too, which
     // counts its candidates), all at once rather than one after another.
-    const counted = { ...only(shardFilter(first)), [bundleFilter(bundle)]: { any: [] } };
+    const counted = { ...only(first), [bundleFilter(current)]: { any: [] } };
     await Promise.all([loadPrefixChunks(pagefind, new URL(current.path, base).href, pieces), pagefind.preload(words, { filters: counted })]);
-    const found = await search(words, only(shardFilter(first)));
-    inBundle = found.totalFilters[bundleFilter(bundle)]?.[IN_SHARD] ?? 0;
+    const found = await search(words, only(first));
+    inBundle = found.totalFilters[bundleFilter(current)]?.[IN_SHARD] ?? 0;
     if (inBundle <= shardSize) {
       shards = [];
-      queue = inBundle === 0 ? [] : ranks(await search(words, only(bundleFilter(bundle))), bundle);
+      queue = inBundle === 0 ? [] : ranks(await search(words, only(bundleFilter(current))), bundle);
     } else {
       covered = shardCandidates(found, first);
       shards = covered >= inBundle ? [] : rest;
@@ -144,8 +144,8 @@ export async function searchArchive(
     }
     queue = queue.filter((rank) => !ownerRanks.has(rank));
   };
-  const searchShard = async (shard: number): Promise<void> => {
-    const found = await search(words, only(shardFilter(shard)));
+  const searchShard = async (shard: string): Promise<void> => {
+    const found = await search(words, only(shard));
     covered += shardCandidates(found, shard);
     if (covered >= inBundle) shards = [];
     queue = ranks(found, bundle).filter((rank) => !ownerRanks.has(rank));
@@ -175,7 +175,7 @@ export async function searchArchive(
         batch.push(...queue.splice(0, count - batch.length));
       }
       read += batch.length;
-      const letters = await Promise.all(batch.map((rank) => loadLetterText(base, rank, textGroup)));
+      const letters = await Promise.all(batch.map((rank) => loadLetterText(base, layout, rank)));
       const withHits: LetterHits[] = [];
       for (const [index, letter] of letters.entries()) {
         // One letter's units at a time, the page free in between: no long task however many letters a screen reads.
@@ -202,9 +202,9 @@ function carries(letter: LetterText, symbols: readonly string[], simplified: Sim
   return symbols.length > 0 && symbols.every((symbol) => own.has(symbol));
 }
 
-/** Candidates before the filters in `shard`, as its filter counts them in a search of it. */
-function shardCandidates(found: PagefindSearch, shard: number): number {
-  return found.totalFilters[shardFilter(shard)]?.[IN_SHARD] ?? 0;
+/** Candidates before the filters in the shard marked by the filter `shard`, as that filter counts them in a search of it. */
+function shardCandidates(found: PagefindSearch, shard: string): number {
+  return found.totalFilters[shard]?.[IN_SHARD] ?? 0;
 }
 
 /** The letter's rank: sorted ascending by it, Pagefind scores each result minus its place. */
