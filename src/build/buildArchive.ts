@@ -4,12 +4,14 @@
  * so a failed build — bad input, or a built site that fails validation — leaves
  * the previous output as it was.
  */
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { openIngestCache } from '../ingest/ingestCache.ts';
-import { ingestSeeds } from '../ingest/ingestSeeds.ts';
+import { ingestSeedsInto } from '../ingest/ingestSeeds.ts';
 import type { VFileMessage } from 'vfile-message';
 import type { LetterRecord } from '../records/schema.ts';
+import { summariseLetter, type LetterSummary } from '../records/letterSummary.ts';
+import { writeRecord, writeSummaries } from '../records/recordStore.ts';
 import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
@@ -33,7 +35,8 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  records: LetterRecord[];
+  /** The summaries of the letters built, by date then id (their records stayed on disk). */
+  letters: LetterSummary[];
   /** Seeds refused by ingest (only with `keepGoing`; otherwise the build throws them). */
   failures: VFileMessage[];
   /** Seeds ingested in this build rather than read from the ingest cache (all of them without a cache). */
@@ -51,25 +54,28 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
   try {
     let mark = performance.now();
     const cache = cacheDir === undefined ? undefined : openIngestCache(resolve(cacheDir));
-    const { records, failures } = keepGoing
-      ? await ingestSeeds(resolve(seedsDir), { keepGoing, cache })
-      : { records: await ingestSeeds(resolve(seedsDir), { cache }), failures: [] };
+    // Each record goes to the store as it is made; only its summary stays in memory.
+    const store = join(staging, 'records');
+    const keep = (record: LetterRecord): LetterSummary => {
+      writeRecord(store, record);
+      return summariseLetter(record);
+    };
+    const { records: letters, failures } = await ingestSeedsInto(resolve(seedsDir), keep, { keepGoing, cache });
+    writeSummaries(store, letters);
     const ingest = (performance.now() - mark) / 1000;
     const reused = cache ? `, ${cache.stats.misses} ingested, ${cache.stats.hits} unchanged from cache` : '';
     const refused = failures.length ? `, ${failures.length} refused` : '';
-    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s${reused}${refused}`);
+    log(`ingest: ${letters.length} letters in ${ingest.toFixed(1)} s${reused}${refused}`);
 
     mark = performance.now();
-    const recordsFile = join(staging, 'records.json');
-    await writeFile(recordsFile, JSON.stringify(records));
     const siteDir = join(staging, 'site');
-    await buildSite({ recordsFile, outDir: siteDir });
-    await writeApi(records, siteDir);
+    await buildSite({ storeDir: store, outDir: siteDir });
+    await writeApi(letters, store, siteDir);
     const pages = (performance.now() - mark) / 1000;
     log(`pages: built in ${pages.toFixed(1)} s`);
 
     mark = performance.now();
-    await buildSearchIndex(records, siteDir, { shardSize, shardsPerBundle });
+    await buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle });
     const index = (performance.now() - mark) / 1000;
     log(`index: built in ${index.toFixed(1)} s`);
 
@@ -78,8 +84,8 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
 
     await replaceDir(siteDir, target);
     const total = (performance.now() - started) / 1000;
-    const ingested = cache ? cache.stats.misses : records.length + failures.length;
-    return { records, failures, ingested, seconds: { ingest, pages, index, total } };
+    const ingested = cache ? cache.stats.misses : letters.length + failures.length;
+    return { letters, failures, ingested, seconds: { ingest, pages, index, total } };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 /**
- * Renders the site's pages from a records file with Astro's programmatic build,
+ * Renders the site's pages from a record store (src/records/recordStore.ts) with Astro's programmatic build,
  * then writes the `_headers` file that carries the pages' security policy for
  * hosts that read one. Astro builds in a child process (buildSiteChild.ts): the
  * memory its build takes (1.1 GB at 10,000 letters) goes with that process, where
@@ -14,8 +14,8 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { headersFile } from '../layouts/contentSecurityPolicy.ts';
 
 export interface BuildSiteOptions {
-  /** The JSON array of letter records the pages read (see src/records/loadArchive.ts). */
-  recordsFile: string;
+  /** The record store the pages read (see src/records/recordStore.ts and src/components/utils/siteData.ts). */
+  storeDir: string;
   /** Where the pages go. */
   outDir: string;
 }
@@ -23,12 +23,12 @@ export interface BuildSiteOptions {
 const CHILD = resolve(import.meta.dirname, 'buildSiteChild.ts');
 
 /** Builds the pages of the archive into `outDir`; rejects with Astro's own message when a page fails. */
-export async function buildSite({ recordsFile, outDir }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ storeDir, outDir }: BuildSiteOptions): Promise<void> {
   const target = resolve(outDir);
   const inside = isWithin(process.cwd(), target);
   const astroOut = inside ? target : await mkdtemp(join(await madeDir(resolve('.build')), 'pages-'));
   try {
-    await runAstro(recordsFile, astroOut);
+    await runAstro(storeDir, astroOut);
     if (!inside) await moveDir(astroOut, target);
   } finally {
     if (!inside) await rm(astroOut, { recursive: true, force: true });
@@ -58,13 +58,13 @@ async function moveDir(from: string, to: string): Promise<void> {
 }
 
 /** Astro's build of the pages into `outDir`, in a child process. */
-async function runAstro(recordsFile: string, outDir: string): Promise<void> {
+async function runAstro(storeDir: string, outDir: string): Promise<void> {
   await new Promise<void>((resolvePromise, reject) => {
     const child = fork(CHILD, [outDir], {
       // Named for `ps` and `/proc` from its start (the benchmark reports memory by process name).
       execArgv: ['--title=astro', '--import', 'tsx'],
       // Pages read the records through this variable.
-      env: { ...process.env, ARCHIVE_RECORDS: resolve(recordsFile) },
+      env: { ...process.env, ARCHIVE_STORE: resolve(storeDir) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let failure: string | undefined;

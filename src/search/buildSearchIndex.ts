@@ -17,9 +17,11 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { LetterRecord } from '../records/schema.ts';
+import { agendaTopics } from '../records/agendaTopics.ts';
+import type { LetterSummary } from '../records/letterSummary.ts';
+import { readRecord } from '../records/recordStore.ts';
 import { indexLayout, type IndexLayout } from './indexLayout.ts';
-import { searchEntries, type SearchEntry } from './searchEntries.ts';
+import { searchEntry, searchOrder, type SearchEntry } from './searchEntries.ts';
 import { bundleFilter, IN_SHARD, shardFilter } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 import { writePagefindBundle } from './writePagefindBundle.ts';
@@ -72,19 +74,27 @@ const compress = promisify(gzip);
 /** What `text/<group>.json.gz` holds for one letter. */
 export type LetterText = SearchEntry;
 
-/** Indexes `records` into `siteDir`; fails when Pagefind reports any error. */
+/**
+ * Indexes the letters of `summaries` into `siteDir`, reading their records from
+ * the store at `storeDir` a bundle (and then a batch of text files) at a time;
+ * fails when Pagefind reports any error.
+ */
 export async function buildSearchIndex(
-  records: LetterRecord[],
+  summaries: readonly LetterSummary[],
+  storeDir: string,
   siteDir: string,
   { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE }: SearchIndexOptions = {},
 ): Promise<IndexLayout> {
   const simplified = simplifiedCharMap();
   const dir = join(siteDir, INDEX_DIR);
-  const entries = searchEntries(records);
-  const layout = indexLayout(entries.length, shardSize, shardsPerBundle, TEXT_GROUP);
+  const order = searchOrder(summaries);
+  const topics = agendaTopics(summaries);
+  /** The entries of the letters of ranks `start` to `end` (excluded). */
+  const entriesOf = (start: number, end: number): SearchEntry[] => order.slice(start, end).map(({ id }) => searchEntry(readRecord(storeDir, id), topics));
+  const layout = indexLayout(order.length, shardSize, shardsPerBundle, TEXT_GROUP);
   for (const [number, bundle] of layout.bundles.entries()) {
     const bundleDir = join(dir, bundle.path);
-    const letters = entries.slice(bundle.start, bundle.start + bundle.letters).map((entry, offset) => ({
+    const letters = entriesOf(bundle.start, bundle.start + bundle.letters).map((entry, offset) => ({
       entry,
       hidden: { [shardFilter(Math.floor((bundle.start + offset) / shardSize))]: [IN_SHARD], [bundleFilter(number)]: [IN_SHARD] },
     }));
@@ -93,13 +103,13 @@ export async function buildSearchIndex(
     await Promise.all(unused.map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
   }
   await mkdir(join(dir, 'text'), { recursive: true });
-  const groups = Math.ceil(entries.length / TEXT_GROUP);
+  const groups = Math.ceil(order.length / TEXT_GROUP);
   for (let start = 0; start < groups; start += BATCH) {
+    const entries = entriesOf(start * TEXT_GROUP, (start + BATCH) * TEXT_GROUP);
     await Promise.all(
       Array.from({ length: Math.min(BATCH, groups - start) }, async (_, offset) => {
-        const group = start + offset;
-        const texts: LetterText[] = entries.slice(group * TEXT_GROUP, (group + 1) * TEXT_GROUP);
-        await writeFile(join(dir, 'text', `${group}.json.gz`), await compress(JSON.stringify(texts), { level: 9 }));
+        const texts: LetterText[] = entries.slice(offset * TEXT_GROUP, (offset + 1) * TEXT_GROUP);
+        await writeFile(join(dir, 'text', `${start + offset}.json.gz`), await compress(JSON.stringify(texts), { level: 9 }));
       }),
     );
   }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
+import { writeRecordStore } from '../../src/records/recordStore.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { buildSearchIndex, TEXT_GROUP, type LetterText } from '../../src/search/buildSearchIndex.ts';
 import { indexLayout, textFileOf } from '../../src/search/indexLayout.ts';
@@ -26,7 +27,8 @@ const gunzipJson = async (file: string) => JSON.parse(gunzipSync(await readFile(
 beforeAll(async () => {
   records = await ingestSeeds('seeds');
   site = await mkdtemp(join(tmpdir(), 'search-index-'));
-  await buildSearchIndex(records, site, { shardSize: 2, shardsPerBundle: 2 });
+  const store = join(site, 'store');
+  await buildSearchIndex(writeRecordStore(store, records), store, site, { shardSize: 2, shardsPerBundle: 2 });
 });
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
