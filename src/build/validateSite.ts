@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
+import { groupBy } from '../components/utils/groupBy.ts';
 
 /** Attributes that point at another resource, per element. */
 const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
@@ -54,7 +55,7 @@ export async function validateSite(siteDir: string): Promise<VFileMessage[]> {
   }
 
   // Each page that other pages link into is read once more, for its ids.
-  for (const [target, links] of groupByPage(elsewhere)) {
+  for (const [target, links] of groupBy(elsewhere, (link) => link.page)) {
     const { ids } = await readPage(siteDir, target, []);
     for (const { file, link, fragment, slot } of links) {
       if (!ids.has(fragment)) linkProblems[slot] = located(file, missingFragment(link.target), link, 'broken-link');
@@ -72,17 +73,6 @@ async function readPage(siteDir: string, file: string, problems: VFileMessage[])
     },
   });
   return pageLinks(tree);
-}
-
-/** The fragment links grouped by the page they point into. */
-function groupByPage(links: readonly FragmentLink[]): Map<string, FragmentLink[]> {
-  const groups = new Map<string, FragmentLink[]>();
-  for (const link of links) {
-    const group = groups.get(link.page);
-    if (group) group.push(link);
-    else groups.set(link.page, [link]);
-  }
-  return groups;
 }
 
 function missingFragment(target: string): string {

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { LetterRecord } from '../records/schema.ts';
 import type { LetterSummary } from '../records/letterSummary.ts';
 import { readRecord } from '../records/recordStore.ts';
+import { groupBy } from '../components/utils/groupBy.ts';
 
 /** One letter in `documents.json`: enough to find it, and the file that holds it whole. */
 export const CatalogueEntry = z.object({
@@ -34,14 +35,8 @@ export function apiFileOf(letterDate: string): string {
  */
 export async function writeApi(summaries: readonly LetterSummary[], storeDir: string, siteDir: string): Promise<void> {
   await mkdir(join(siteDir, 'api', 'documents'), { recursive: true });
-  const months = new Map<string, string[]>();
-  for (const { id, letterDate } of summaries) {
-    const file = apiFileOf(letterDate);
-    const month = months.get(file);
-    if (month) month.push(id);
-    else months.set(file, [id]);
-  }
-  for (const [file, ids] of months) await writeFile(join(siteDir, file), JSON.stringify(ids.map((id) => readRecord(storeDir, id))));
+  const months = groupBy(summaries, (summary) => apiFileOf(summary.letterDate));
+  for (const [file, letters] of months) await writeFile(join(siteDir, file), JSON.stringify(letters.map(({ id }) => readRecord(storeDir, id))));
   const catalogue: CatalogueEntry[] = summaries.map(({ id, letterDate, symbols }) => ({ id, letterDate, symbols, file: apiFileOf(letterDate) }));
   await writeFile(join(siteDir, 'api', 'documents.json'), JSON.stringify(catalogue));
   await writeFile(join(siteDir, 'api', 'schema.json'), `${JSON.stringify(apiSchema(), null, 2)}\n`);
