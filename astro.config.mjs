@@ -24,8 +24,8 @@ function sitemapAtSitemapXml() {
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-// The site reads letter records from the JSON file named by ARCHIVE_RECORDS
-// (written by the build); see src/records/loadArchive.ts.
+// The site reads letters from the record store named by ARCHIVE_STORE
+// (written by the build); see src/components/utils/siteData.ts.
 export default defineConfig({
   site,
   trailingSlash: 'always',

@@ -27,7 +27,7 @@ const shardSize = countOption('shard-size', 'letters');
 const shardsPerBundle = countOption('shards-per-bundle', 'shards');
 
 try {
-  const { records, failures, seconds } = await buildArchive({
+  const { letters, failures, seconds } = await buildArchive({
     seedsDir: values.seeds ?? process.env.SEEDS_DIR ?? 'seeds',
     outDir: values.out ?? 'dist',
     keepGoing: values['keep-going'],
@@ -36,7 +36,7 @@ try {
     shardsPerBundle,
     log: (line) => console.log(line),
   });
-  console.log(`built ${records.length} letters in ${seconds.total.toFixed(1)} s`);
+  console.log(`built ${letters.length} letters in ${seconds.total.toFixed(1)} s`);
   if (failures.length > 0) {
     console.error(`${failures.length} seed file(s) refused:`);
     process.exitCode = reportFailure(new AggregateError(failures));

@@ -23,11 +23,11 @@ try {
     if (stage !== undefined) peakAfter[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
     console.error(line);
   };
-  const { records, seconds, ingested } = await buildArchive({ seedsDir, outDir, cacheDir, log: stageLog });
-  const blocks = records.reduce((sum, record) => sum + record.body.length + record.annexes.reduce((n, annex) => n + annex.blocks.length, 0), 0);
-  const footnotes = records.reduce((sum, record) => sum + record.footnotes.length, 0);
-  const corpus = corpusVariety(records);
-  log(JSON.stringify({ letters: records.length, blocks, footnotes, corpus, ingested, seconds, maxRssKB: process.resourceUsage().maxRSS, peakAfterMB: peakAfter }));
+  const { letters, seconds, ingested } = await buildArchive({ seedsDir, outDir, cacheDir, log: stageLog });
+  const blocks = letters.reduce((sum, letter) => sum + letter.blocks, 0);
+  const footnotes = letters.reduce((sum, letter) => sum + letter.footnotes, 0);
+  const corpus = corpusVariety(letters);
+  log(JSON.stringify({ letters: letters.length, blocks, footnotes, corpus, ingested, seconds, maxRssKB: process.resourceUsage().maxRSS, peakAfterMB: peakAfter }));
 } catch (error) {
   process.exitCode = reportFailure(error);
 }

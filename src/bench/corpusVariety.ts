@@ -14,7 +14,7 @@ export interface CorpusVariety {
 }
 
 /** The senders and topics of `records`. */
-export function corpusVariety(records: readonly LetterRecord[]): CorpusVariety {
+export function corpusVariety(records: readonly Pick<LetterRecord, 'sender' | 'session' | 'agendaItems'>[]): CorpusVariety {
   const senders = new Set(records.map((record) => senderSlug(record.sender)));
   return { senders: senders.size, topics: agendaTopics(records).length };
 }

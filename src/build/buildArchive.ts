@@ -4,17 +4,19 @@
  * so a failed build — bad input, or a built site that fails validation — leaves
  * the previous output as it was.
  */
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { openIngestCache } from '../ingest/ingestCache.ts';
-import { ingestSeeds } from '../ingest/ingestSeeds.ts';
+import { ingestSeedsInto } from '../ingest/ingestSeeds.ts';
 import type { VFileMessage } from 'vfile-message';
 import type { LetterRecord } from '../records/schema.ts';
+import { summariseLetter, type LetterSummary } from '../records/letterSummary.ts';
+import { writeRecord, writeSummaries } from '../records/recordStore.ts';
 import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { validateSite } from './validateSite.ts';
-import { letterPageKeys } from './letterPageKeys.ts';
+import { letterPageKeys, pageInputs, type PageInputs } from './letterPageKeys.ts';
 import { pageFile, reusableLetterPages, writeLetterPageKeys } from './letterPageReuse.ts';
 
 export interface BuildOptions {
@@ -35,7 +37,8 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  records: LetterRecord[];
+  /** The summaries of the letters built, by date then id (their records stayed on disk). */
+  letters: LetterSummary[];
   /** Seeds refused by ingest (only with `keepGoing`; otherwise the build throws them). */
   failures: VFileMessage[];
   /** Seeds ingested in this build rather than read from the ingest cache (all of them without a cache). */
@@ -53,30 +56,36 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
   try {
     let mark = performance.now();
     const cache = cacheDir === undefined ? undefined : openIngestCache(resolve(cacheDir));
-    const { records, failures } = keepGoing
-      ? await ingestSeeds(resolve(seedsDir), { keepGoing, cache })
-      : { records: await ingestSeeds(resolve(seedsDir), { cache }), failures: [] };
+    // Each record goes to the store as it is made; only its summary stays in memory.
+    const store = join(staging, 'records');
+    const inputs = new Map<string, PageInputs>();
+    const keep = (record: LetterRecord): LetterSummary => {
+      writeRecord(store, record);
+      inputs.set(record.url, pageInputs(record));
+      return summariseLetter(record);
+    };
+    const { records: letters, failures } = await ingestSeedsInto(resolve(seedsDir), keep, { keepGoing, cache });
+    writeSummaries(store, letters);
     const ingest = (performance.now() - mark) / 1000;
     const cached = cache ? `, ${cache.stats.misses} ingested, ${cache.stats.hits} unchanged from cache` : '';
     const refused = failures.length ? `, ${failures.length} refused` : '';
-    log(`ingest: ${records.length} letters in ${ingest.toFixed(1)} s${cached}${refused}`);
+    log(`ingest: ${letters.length} letters in ${ingest.toFixed(1)} s${cached}${refused}`);
 
     mark = performance.now();
-    const recordsFile = join(staging, 'records.json');
-    await writeFile(recordsFile, JSON.stringify(records));
     const siteDir = join(staging, 'site');
     // The site being replaced is the last build: its letter pages whose key is unchanged are copied, not rendered again.
-    const pageKeys = letterPageKeys(records);
+    const pageKeys = letterPageKeys(letters, inputs);
+    inputs.clear();
     const reused = await reusableLetterPages(pageKeys, target);
-    await buildSite({ recordsFile, outDir: siteDir, reuse: { fromDir: target, urls: reused } });
+    await buildSite({ storeDir: store, outDir: siteDir, reuse: { fromDir: target, urls: reused } });
     await writeLetterPageKeys(pageKeys, siteDir);
-    await writeApi(records, siteDir);
+    await writeApi(letters, store, siteDir);
     const pages = (performance.now() - mark) / 1000;
-    log(`pages: built in ${pages.toFixed(1)} s, ${reused.size} of ${records.length} letter pages unchanged from the last build`);
+    log(`pages: built in ${pages.toFixed(1)} s, ${reused.size} of ${letters.length} letter pages unchanged from the last build`);
 
     mark = performance.now();
     // The site being replaced is the last build: its unchanged index bundles are copied, not indexed again.
-    const { layout, copied } = await buildSearchIndex(records, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target });
+    const { layout, copied } = await buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target });
     const index = (performance.now() - mark) / 1000;
     log(`index: built in ${index.toFixed(1)} s, ${copied} of ${layout.bundles.length} bundles unchanged from the last build`);
 
@@ -85,8 +94,8 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
 
     await replaceDir(siteDir, target);
     const total = (performance.now() - started) / 1000;
-    const ingested = cache ? cache.stats.misses : records.length + failures.length;
-    return { records, failures, ingested, seconds: { ingest, pages, index, total } };
+    const ingested = cache ? cache.stats.misses : letters.length + failures.length;
+    return { letters, failures, ingested, seconds: { ingest, pages, index, total } };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

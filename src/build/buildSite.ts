@@ -1,5 +1,5 @@
 /**
- * Renders the site's pages from a records file with Astro's programmatic build,
+ * Renders the site's pages from a record store (src/records/recordStore.ts) with Astro's programmatic build,
  * then writes the `_headers` file that carries the pages' security policy for
  * hosts that read one. Astro builds in a child process (buildSiteChild.ts): the
  * memory its build takes (1.1 GB at 10,000 letters) goes with that process, where
@@ -17,8 +17,8 @@ import { pageFile } from './letterPageReuse.ts';
 import { linkTree } from './linkTree.ts';
 
 export interface BuildSiteOptions {
-  /** The JSON array of letter records the pages read (see src/records/loadArchive.ts). */
-  recordsFile: string;
+  /** The record store the pages read (see src/records/recordStore.ts and src/components/utils/siteData.ts). */
+  storeDir: string;
   /** Where the pages go. */
   outDir: string;
   /** Letter pages (by URL) copied from the last build's site in `fromDir` instead of rendered. */
@@ -28,15 +28,15 @@ export interface BuildSiteOptions {
 const CHILD = resolve(import.meta.dirname, 'buildSiteChild.ts');
 
 /** Builds the pages of the archive into `outDir`; rejects with Astro's own message when a page fails. */
-export async function buildSite({ recordsFile, outDir, reuse }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ storeDir, outDir, reuse }: BuildSiteOptions): Promise<void> {
   const target = resolve(outDir);
   const inside = isWithin(process.cwd(), target);
   const astroOut = inside ? target : await mkdtemp(join(await madeDir(resolve('.build')), 'pages-'));
-  // The list of reused pages goes beside the records file, which the build removes with its staging folder.
-  const reusedList = `${resolve(recordsFile)}.reused.json`;
+  // The list of reused pages goes beside the record store, which the build removes with its staging folder.
+  const reusedList = `${resolve(storeDir)}.reused-pages.json`;
   await writeFile(reusedList, JSON.stringify([...(reuse?.urls ?? [])]));
   try {
-    await runAstro(recordsFile, reusedList, astroOut);
+    await runAstro(storeDir, reusedList, astroOut);
     if (!inside) await moveDir(astroOut, target);
   } finally {
     if (!inside) await rm(astroOut, { recursive: true, force: true });
@@ -72,13 +72,13 @@ async function moveDir(from: string, to: string): Promise<void> {
 }
 
 /** Astro's build of the pages into `outDir`, in a child process. */
-async function runAstro(recordsFile: string, reusedList: string, outDir: string): Promise<void> {
+async function runAstro(storeDir: string, reusedList: string, outDir: string): Promise<void> {
   await new Promise<void>((resolvePromise, reject) => {
     const child = fork(CHILD, [outDir], {
       // Named for `ps` and `/proc` from its start (the benchmark reports memory by process name).
       execArgv: ['--title=astro', '--import', 'tsx'],
       // Pages read the records, and the letter route the pages it leaves out, through these variables.
-      env: { ...process.env, ARCHIVE_RECORDS: resolve(recordsFile), ARCHIVE_REUSED_PAGES: reusedList },
+      env: { ...process.env, ARCHIVE_STORE: resolve(storeDir), ARCHIVE_REUSED_PAGES: reusedList },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let failure: string | undefined;

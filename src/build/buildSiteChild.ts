@@ -2,7 +2,7 @@
  * Astro's build of the pages, in a process of its own that buildSite.ts starts,
  * so that the memory the build takes is given back when it ends instead of
  * staying with the build process through the search index stage.
- * Usage: ARCHIVE_RECORDS=FILE node --import tsx buildSiteChild.ts OUT_DIR (with an IPC channel for failures).
+ * Usage: ARCHIVE_STORE=DIR node --import tsx buildSiteChild.ts OUT_DIR (with an IPC channel for failures).
  */
 import { build } from 'astro';
 

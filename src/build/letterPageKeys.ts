@@ -3,25 +3,44 @@
  * its items are filed under, the archived letters its citations resolve to, and
  * the code and packages that render it. A rebuild copies the page of a letter
  * whose key is unchanged from the last build instead of rendering it again.
+ * The record's part is taken as the record passes through ingest (pageInputs),
+ * so that the build need not hold records to compute keys from summaries after.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
+import type { LetterSummary } from '../records/letterSummary.ts';
 import type { LetterRecord } from '../records/schema.ts';
 import { citedLetterUrls } from '../components/utils/citedLetterUrl.ts';
 import { fingerprintFiles } from './fingerprintFiles.ts';
 
-/** Each letter's page key, by page URL. */
-export function letterPageKeys(records: readonly LetterRecord[], code = siteCodeVersion()): Map<string, string> {
-  const topics = agendaTopics(records);
-  const citedLetterUrl = citedLetterUrls(records);
+/** What a letter's page takes from its own record: a hash of the record, and every symbol it cites or links. */
+export interface PageInputs {
+  record: string;
+  cited: string[];
+}
+
+/** The page inputs of `record`. */
+export function pageInputs(record: LetterRecord): PageInputs {
+  const linked = [...record.body, ...record.annexes.flatMap(({ blocks }) => blocks), ...record.footnotes].flatMap(({ links = [] }) => links.flatMap(({ symbol }) => (symbol === undefined ? [] : [symbol])));
+  return {
+    record: createHash('sha256').update(JSON.stringify(record)).digest('hex'),
+    cited: [...record.citations.map(({ symbol }) => symbol), ...linked],
+  };
+}
+
+/** Each letter's page key, by page URL, from the letters' summaries and their page inputs by URL. */
+export function letterPageKeys(letters: readonly LetterSummary[], inputs: ReadonlyMap<string, PageInputs>, code = siteCodeVersion()): Map<string, string> {
+  const topics = agendaTopics(letters);
+  const citedLetterUrl = citedLetterUrls(letters);
   return new Map(
-    records.map((record) => {
-      const filed = topicsOfLetter(record, topics).map(({ number, topic }) => [number, topic.id]);
-      const linked = [...record.body, ...record.annexes.flatMap(({ blocks }) => blocks), ...record.footnotes].flatMap(({ links = [] }) => links.map(({ symbol }) => symbol));
-      const cited = [...record.citations.map(({ symbol }) => symbol), ...linked].map((symbol) => (symbol === undefined ? null : (citedLetterUrl(symbol) ?? null)));
-      return [record.url, createHash('sha256').update(JSON.stringify([code, record, filed, cited])).digest('hex').slice(0, 32)];
+    letters.map((letter) => {
+      const own = inputs.get(letter.url);
+      if (own === undefined) throw new Error(`page key: no page inputs for ${letter.url}`);
+      const filed = topicsOfLetter(letter, topics).map(({ number, topic }) => [number, topic.id]);
+      const cited = own.cited.map((symbol) => citedLetterUrl(symbol) ?? null);
+      return [letter.url, createHash('sha256').update(JSON.stringify([code, own.record, filed, cited])).digest('hex').slice(0, 32)];
     }),
   );
 }

@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
+import { groupBy } from '../components/utils/groupBy.ts';
 
 /** Attributes that point at another resource, per element. */
 const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
@@ -20,50 +21,73 @@ interface Page {
   links: { target: string; line?: number; column?: number }[];
 }
 
+/** A link to a fragment of another page, checked once that page's ids are read. */
+interface FragmentLink {
+  file: string;
+  link: Page['links'][number];
+  page: string;
+  fragment: string;
+  /** Its place among the link problems, so that they come out in page order. */
+  slot: number;
+}
+
 export interface ValidateOptions {
   /** Pages (site-relative paths, `letters/a/index.html`) copied unchanged from a build that passed this check. */
   unchanged?: ReadonlySet<string>;
 }
 
-/** Validates the HTML pages under `siteDir`; returns the problems found (none when the site is sound). */
+/**
+ * Validates the HTML pages under `siteDir`; returns the problems found (none when
+ * the site is sound). Pages are read one at a time and only what the links
+ * between them need is kept: the list of files, and the links to fragments of
+ * other pages, whose target pages are read again afterwards for their ids.
+ */
 export async function validateSite(siteDir: string, { unchanged = new Set() }: ValidateOptions = {}): Promise<VFileMessage[]> {
   const files = await listFiles(siteDir);
   const existing = new Set(files);
-  const pages = new Map<string, Page>();
   const problems: VFileMessage[] = [];
-  const readHtml = async (file: string): Promise<Page> => {
-    const html = await readFile(join(siteDir, file), 'utf8');
-    const tree = fromHtml(html, {
-      onerror(message) {
-        problems.push(located(file, `malformed HTML: ${message.reason}`, message.place && 'line' in message.place ? message.place : message.place?.start, 'malformed-html'));
-      },
-    });
-    return readPage(tree);
-  };
+  const linkProblems: (VFileMessage | undefined)[] = [];
+  const elsewhere: FragmentLink[] = [];
 
-  const checked = files.filter((name) => name.endsWith('.html') && !unchanged.has(name));
-  for (const file of checked) pages.set(file, await readHtml(file));
-  // The ids of an unchanged page a checked link points into, read once.
-  const targets = new Map<string, Page>();
-  const pageAt = async (file: string): Promise<Page | undefined> => {
-    const page = pages.get(file) ?? targets.get(file);
-    if (page !== undefined || !unchanged.has(file)) return page;
-    const read = await readHtml(file);
-    targets.set(file, read);
-    return read;
-  };
-
-  for (const file of checked) {
-    for (const link of (pages.get(file) as Page).links) {
-      const problem = await checkLink(file, link.target, existing, pageAt);
-      if (problem) problems.push(located(file, problem, link, 'broken-link'));
+  for (const file of files.filter((name) => name.endsWith('.html') && !unchanged.has(name))) {
+    const page = await readPage(siteDir, file, problems);
+    for (const link of page.links) {
+      const checked = checkLink(file, link.target, existing);
+      if (typeof checked === 'string') linkProblems.push(located(file, checked, link, 'broken-link'));
+      else if (checked === undefined || !checked.page.endsWith('.html')) continue;
+      else if (checked.page === file) {
+        if (!page.ids.has(checked.fragment)) linkProblems.push(located(file, missingFragment(link.target), link, 'broken-link'));
+      } else elsewhere.push({ file, link, ...checked, slot: linkProblems.push(undefined) - 1 });
     }
   }
-  return problems;
+
+  // Each page that other pages link into is read once more, for its ids.
+  for (const [target, links] of groupBy(elsewhere, (link) => link.page)) {
+    const { ids } = await readPage(siteDir, target, []);
+    for (const { file, link, fragment, slot } of links) {
+      if (!ids.has(fragment)) linkProblems[slot] = located(file, missingFragment(link.target), link, 'broken-link');
+    }
+  }
+  return [...problems, ...linkProblems.filter((problem) => problem !== undefined)];
+}
+
+/** Parses one page, adding its HTML errors to `problems`, and collects its ids and internal links. */
+async function readPage(siteDir: string, file: string, problems: VFileMessage[]): Promise<Page> {
+  const html = await readFile(join(siteDir, file), 'utf8');
+  const tree = fromHtml(html, {
+    onerror(message) {
+      problems.push(located(file, `malformed HTML: ${message.reason}`, message.place && 'line' in message.place ? message.place : message.place?.start, 'malformed-html'));
+    },
+  });
+  return pageLinks(tree);
+}
+
+function missingFragment(target: string): string {
+  return `link to a missing fragment: ${target}`;
 }
 
 /** Collects a page's ids and its internal links. */
-function readPage(tree: Root): Page {
+function pageLinks(tree: Root): Page {
   const page: Page = { ids: new Set(), links: [] };
   visit(tree, 'element', (node: Element) => {
     const id = node.properties.id;
@@ -82,8 +106,12 @@ function isInternal(target: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//');
 }
 
-/** Returns what is wrong with one internal link from `file`, or undefined when it resolves. */
-async function checkLink(file: string, target: string, existing: Set<string>, pageAt: (file: string) => Promise<Page | undefined>): Promise<string | undefined> {
+/**
+ * Checks one internal link from `file` as far as the list of files can: returns
+ * what is wrong with it, or the page and fragment still to check, or undefined
+ * when it resolves.
+ */
+function checkLink(file: string, target: string, existing: Set<string>): string | { page: string; fragment: string } | undefined {
   const [pathAndQuery = '', fragment] = target.split('#', 2);
   const path = pathAndQuery.split('?', 1)[0] ?? '';
   const from = posix.dirname(file);
@@ -91,11 +119,7 @@ async function checkLink(file: string, target: string, existing: Set<string>, pa
   if (resolved === undefined) return `link leaves the site: ${target}`;
   const page = [resolved, `${resolved}/index.html`].find((candidate) => existing.has(candidate));
   if (page === undefined) return `link to a missing page: ${target}`;
-  if (fragment) {
-    const ids = (await pageAt(page))?.ids;
-    if (ids && !ids.has(decodeURIComponent(fragment))) return `link to a missing fragment: ${target}`;
-  }
-  return undefined;
+  return fragment ? { page, fragment: decodeURIComponent(fragment) } : undefined;
 }
 
 /** Maps a URL path to the file that serves it (`/a/` → `a/index.html`), or undefined outside the site. */

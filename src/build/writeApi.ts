@@ -10,6 +10,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LetterRecord } from '../records/schema.ts';
+import type { LetterSummary } from '../records/letterSummary.ts';
+import { readRecord } from '../records/recordStore.ts';
+import { groupBy } from '../components/utils/groupBy.ts';
 
 /** One letter in `documents.json`: enough to find it, and the file that holds it whole. */
 export const CatalogueEntry = z.object({
@@ -26,16 +29,15 @@ export function apiFileOf(letterDate: string): string {
   return `/api/documents/${letterDate.slice(0, 7)}.json`;
 }
 
-/** Writes the API files under `siteDir/api/` for `records` (sorted by date, then id). */
-export async function writeApi(records: readonly LetterRecord[], siteDir: string): Promise<void> {
+/**
+ * Writes the API files under `siteDir/api/` for the letters of `summaries` (sorted
+ * by date, then id), reading their records from the store at `storeDir` a month at a time.
+ */
+export async function writeApi(summaries: readonly LetterSummary[], storeDir: string, siteDir: string): Promise<void> {
   await mkdir(join(siteDir, 'api', 'documents'), { recursive: true });
-  const months = new Map<string, LetterRecord[]>();
-  for (const record of records) {
-    const file = apiFileOf(record.letterDate);
-    months.set(file, [...(months.get(file) ?? []), record]);
-  }
-  for (const [file, letters] of months) await writeFile(join(siteDir, file), JSON.stringify(letters));
-  const catalogue: CatalogueEntry[] = records.map(({ id, letterDate, symbols }) => ({ id, letterDate, symbols, file: apiFileOf(letterDate) }));
+  const months = groupBy(summaries, (summary) => apiFileOf(summary.letterDate));
+  for (const [file, letters] of months) await writeFile(join(siteDir, file), JSON.stringify(letters.map(({ id }) => readRecord(storeDir, id))));
+  const catalogue: CatalogueEntry[] = summaries.map(({ id, letterDate, symbols }) => ({ id, letterDate, symbols, file: apiFileOf(letterDate) }));
   await writeFile(join(siteDir, 'api', 'documents.json'), JSON.stringify(catalogue));
   await writeFile(join(siteDir, 'api', 'schema.json'), `${JSON.stringify(apiSchema(), null, 2)}\n`);
 }

@@ -19,9 +19,9 @@ export interface IngestOptions {
   cache?: IngestCache;
 }
 
-export interface IngestResult {
+export interface IngestResult<Kept = LetterRecord> {
   /** Sorted by letter date, then id. */
-  records: LetterRecord[];
+  records: Kept[];
   /** One located message per refused file. */
   failures: VFileMessage[];
 }
@@ -33,13 +33,28 @@ export async function ingestSeeds(seedsDir: string, options?: { keepGoing?: fals
 /** The records that could be ingested, and a located message for each seed that could not. */
 export async function ingestSeeds(seedsDir: string, options: { keepGoing: true; cache?: IngestCache }): Promise<IngestResult>;
 export async function ingestSeeds(seedsDir: string, { keepGoing = false, cache }: IngestOptions = {}): Promise<LetterRecord[] | IngestResult> {
+  const result = await ingestSeedsInto(seedsDir, (record) => record, { keepGoing, cache });
+  return keepGoing ? result : result.records;
+}
+
+/**
+ * Ingests the seeds of `seedsDir` and keeps of each record only what `keep` returns
+ * (`keep` may store the record elsewhere first), so that the caller need not hold
+ * every record at once; `keep` sees each letter id once, duplicates being refused
+ * before. Throws the failures as ingestSeeds does unless `keepGoing`.
+ */
+export async function ingestSeedsInto<Kept extends { letterDate: string; id: string }>(
+  seedsDir: string,
+  keep: (record: LetterRecord) => Kept,
+  { keepGoing = false, cache }: IngestOptions = {},
+): Promise<IngestResult<Kept>> {
   const names = (await readdir(seedsDir, { withFileTypes: true }))
     // Symbolic links count: a seed linked into the folder is a seed, and a broken link is reported, not skipped.
     .filter((entry) => !entry.isDirectory() && seedFile.test(entry.name))
     .map((entry) => entry.name)
     .sort();
 
-  const records: LetterRecord[] = [];
+  const records: Kept[] = [];
   const failures: VFileMessage[] = [];
   const fileOfId = new Map<string, string>();
   for (const name of names) {
@@ -48,25 +63,27 @@ export async function ingestSeeds(seedsDir: string, { keepGoing = false, cache }
       failures.push(locatedMessage({ path }, `cannot read the file: ${error.code ?? error.message}`, 1, undefined, 'unreadable'));
     });
     if (!bytes) continue;
+    let record: LetterRecord;
     try {
-      const record = cache ? cache.ingest(path, bytes, ingestLetter) : ingestLetter(path, bytes);
+      record = cache ? cache.ingest(path, bytes, ingestLetter) : ingestLetter(path, bytes);
       const first = fileOfId.get(record.id);
       if (first !== undefined) {
         throw locatedMessage({ path }, `duplicate letter: id \`${record.id}\` is also the id of ${first}`, 1, undefined, 'duplicate-id');
       }
-      fileOfId.set(record.id, path);
-      records.push(record);
     } catch (error) {
       failures.push(asLocated(error, path));
+      continue;
     }
+    fileOfId.set(record.id, path);
+    // Outside the try: a failure to keep the letter (a full disk) fails the ingest, not the seed.
+    records.push(keep(record));
   }
 
   records.sort((a, b) => compare(a.letterDate, b.letterDate) || compare(a.id, b.id));
-  if (keepGoing) return { records, failures };
-  if (failures.length > 0) {
+  if (!keepGoing && failures.length > 0) {
     throw new AggregateError(failures, `${failures.length} of ${names.length} seed file(s) refused`);
   }
-  return records;
+  return { records, failures };
 }
 
 /** A failure as a located message: an unexpected error still names the file it happened in. */

@@ -15,7 +15,10 @@ export interface AgendaTopicItem {
   title: string;
 }
 
-export interface AgendaTopic {
+/** What topics are made of: a letter's session and agenda items (a record or its summary). */
+export type TopicLetter = Pick<LetterRecord, 'session' | 'agendaItems'>;
+
+export interface AgendaTopic<Letter extends TopicLetter = LetterRecord> {
   /** Stable slug: the earliest session and number under which the topic appears (`ga61-item-17`). */
   id: string;
   /** The wording of the latest session: the topic's current name. */
@@ -23,7 +26,7 @@ export interface AgendaTopic {
   /** Every distinct item (session, number, wording), oldest session first. */
   items: AgendaTopicItem[];
   /** The letters that name one of the items, in archive order (date, then id). */
-  letters: LetterRecord[];
+  letters: Letter[];
 }
 
 /** Titles whose normalised forms are at least this similar (1 − edit distance ÷ length) are one topic. */
@@ -38,7 +41,7 @@ export function normaliseAgendaTitle(title: string): string {
 }
 
 /** Groups the agenda items of all letters into topics, in order of first appearance. */
-export function agendaTopics(records: readonly LetterRecord[]): AgendaTopic[] {
+export function agendaTopics<Letter extends TopicLetter>(records: readonly Letter[]): AgendaTopic<Letter>[] {
   const similar = similarTitles();
   // One session's item number is one item, whatever its wording in different letters.
   const groups = [...groupByItem(distinctItems(records)).values()].map((items) => ({
@@ -77,7 +80,10 @@ export function agendaTopics(records: readonly LetterRecord[]): AgendaTopic[] {
 }
 
 /** The topic each of a letter's agenda items belongs to, in the letter's order. */
-export function topicsOfLetter(record: LetterRecord, topics: readonly AgendaTopic[]): { number: number; title: string; topic: AgendaTopic }[] {
+export function topicsOfLetter<Letter extends TopicLetter>(
+  record: TopicLetter & Pick<LetterRecord, 'source'>,
+  topics: readonly AgendaTopic<Letter>[],
+): { number: number; title: string; topic: AgendaTopic<Letter> }[] {
   return record.agendaItems.map((item) => {
     const topic = topicIndex(topics).get(itemKey(letterItem(record, item)));
     if (!topic) throw new Error(`${record.source}: agenda item ${item.number} has no topic`);
@@ -86,19 +92,19 @@ export function topicsOfLetter(record: LetterRecord, topics: readonly AgendaTopi
 }
 
 /** Item → topic lookups, built once per list of topics (every letter entry on every page asks). */
-const indexes = new WeakMap<readonly AgendaTopic[], Map<string, AgendaTopic>>();
+const indexes = new WeakMap<readonly AgendaTopic<TopicLetter>[], Map<string, AgendaTopic<TopicLetter>>>();
 
-function topicIndex(topics: readonly AgendaTopic[]): Map<string, AgendaTopic> {
+function topicIndex<Letter extends TopicLetter>(topics: readonly AgendaTopic<Letter>[]): Map<string, AgendaTopic<Letter>> {
   let index = indexes.get(topics);
   if (!index) {
     index = new Map(topics.flatMap((topic) => topic.items.map((item) => [itemKey(item), topic] as const)));
     indexes.set(topics, index);
   }
-  return index;
+  return index as Map<string, AgendaTopic<Letter>>;
 }
 
 /** Every (session, number, wording) named by any letter, once, in order of first appearance. */
-function distinctItems(records: readonly LetterRecord[]): AgendaTopicItem[] {
+function distinctItems(records: readonly TopicLetter[]): AgendaTopicItem[] {
   const seen = new Map<string, AgendaTopicItem>();
   for (const record of records) {
     for (const item of record.agendaItems) {
@@ -150,7 +156,7 @@ function similarity(a: string, b: string): number {
 }
 
 /** A letter's agenda item with the session it belongs to. */
-function letterItem(record: LetterRecord, item: { number: number; title: string }): AgendaTopicItem {
+function letterItem(record: TopicLetter, item: { number: number; title: string }): AgendaTopicItem {
   return { session: record.session.generalAssembly, number: item.number, title: item.title };
 }
 

@@ -13,7 +13,10 @@
 import type { LetterRecord, Sender, SenderRole, Signatory } from './schema.ts';
 import { byPinyin, pinyinInitial, pinyinSlug } from './pinyinOrder.ts';
 
-export interface ArchiveSender {
+/** What senders are made of: a letter's sender and signatory (a record or its summary). */
+export type SenderLetter = Pick<LetterRecord, 'sender' | 'signatory'>;
+
+export interface ArchiveSender<Letter extends SenderLetter = LetterRecord> {
   slug: string;
   /** The state's short name, or the UN official's title as printed. */
   name: string;
@@ -22,7 +25,7 @@ export interface ArchiveSender {
   /** Filed under this letter in the index of initials: `A`–`Z`, or `#`. */
   initial: string;
   /** Its letters, in archive order (date, then id). */
-  letters: LetterRecord[];
+  letters: Letter[];
   /** The roles it wrote in, most letters first, with their letters. */
   roles: { role: SenderRole; letters: number }[];
   /** Who signed its letters, most letters first: name, titles as first printed, letters. */
@@ -37,8 +40,8 @@ export function senderSlug(sender: Sender): string {
 }
 
 /** Groups the letters by sender, in pinyin order of the senders' names. */
-export function archiveSenders(records: readonly LetterRecord[]): ArchiveSender[] {
-  const groups = new Map<string, LetterRecord[]>();
+export function archiveSenders<Letter extends SenderLetter>(records: readonly Letter[]): ArchiveSender<Letter>[] {
+  const groups = new Map<string, Letter[]>();
   for (const record of records) {
     const slug = senderSlug(record.sender);
     const group = groups.get(slug);
@@ -47,7 +50,7 @@ export function archiveSenders(records: readonly LetterRecord[]): ArchiveSender[
   }
   return [...groups]
     .map(([slug, letters]) => {
-      const { sender } = letters[0] as LetterRecord;
+      const { sender } = letters[0] as Letter;
       const name = sender.state ?? sender.text;
       return {
         slug,
@@ -63,7 +66,7 @@ export function archiveSenders(records: readonly LetterRecord[]): ArchiveSender[
 }
 
 /** Distinct signatories by name, most letters first, with the titles of their first letter. */
-function signatoriesOf(letters: readonly LetterRecord[]): ArchiveSender['signatories'] {
+function signatoriesOf(letters: readonly SenderLetter[]): ArchiveSender['signatories'] {
   const signed = letters.flatMap((letter) => (letter.signatory ? [letter.signatory] : []));
   const first = new Map<string, Signatory>();
   for (const signatory of signed) if (!first.has(signatory.name)) first.set(signatory.name, signatory);

@@ -24,13 +24,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { LetterRecord } from '../records/schema.ts';
+import { agendaTopics } from '../records/agendaTopics.ts';
+import type { LetterSummary } from '../records/letterSummary.ts';
+import { readRecord } from '../records/recordStore.ts';
 import { fingerprintFiles } from '../build/fingerprintFiles.ts';
 import { linkTree } from '../build/linkTree.ts';
 import { bundlePath, type IndexBundle, type IndexLayout } from './indexLayout.ts';
 import { planBundles } from './planBundles.ts';
 import { readPreviousLayout } from './readPreviousLayout.ts';
-import { searchEntries, type SearchEntry } from './searchEntries.ts';
+import { searchEntry, searchOrder, type SearchEntry } from './searchEntries.ts';
 import { bundleFilter, bundleShards, IN_SHARD } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 import { writePagefindBundle } from './writePagefindBundle.ts';
@@ -94,9 +96,13 @@ export type LetterText = SearchEntry;
 /** What the index folder holds besides the bundles' own files. */
 const SHARED_OUTPUT = new Set(['text', 'layout.json', 'simplified.json.gz']);
 
-/** Indexes `records` into `siteDir`; fails when Pagefind reports any error. */
+/**
+ * Indexes the letters of `summaries` into `siteDir`, reading their records from
+ * the store at `storeDir` a bundle at a time; fails when Pagefind reports any error.
+ */
 export async function buildSearchIndex(
-  records: LetterRecord[],
+  summaries: readonly LetterSummary[],
+  storeDir: string,
   siteDir: string,
   { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE, previousSiteDir }: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
@@ -104,28 +110,27 @@ export async function buildSearchIndex(
   const dir = join(siteDir, INDEX_DIR);
   const previousDir = previousSiteDir === undefined ? undefined : join(previousSiteDir, INDEX_DIR);
   const previous = previousDir === undefined ? undefined : await readPreviousLayout(previousDir);
-  const entries = searchEntries(records);
-  const plan = planBundles(entries, shardSize * shardsPerBundle, previous?.bundles);
+  const order = searchOrder(summaries);
+  const topics = agendaTopics(summaries);
+  const plan = planBundles(order.map(({ letterDate, url }) => ({ date: letterDate, url })), shardSize * shardsPerBundle, previous?.bundles);
   const code = indexCodeVersion(simplified);
-  const bundles: IndexBundle[] = plan.map((planned, number) => {
-    const path = bundlePath(planned.id, number === 0);
-    const letters = entries.slice(planned.start, planned.start + planned.letters);
-    const key = createHash('sha256').update(JSON.stringify([code, shardSize, TEXT_GROUP, planned.id, path, letters])).digest('hex');
-    return { ...planned, path, key };
-  });
-  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, bundles };
+  const bundles: IndexBundle[] = [];
   let copied = 0;
   await mkdir(dir, { recursive: true });
-  for (const [number, bundle] of bundles.entries()) {
+  for (const [number, planned] of plan.entries()) {
+    const letters = order.slice(planned.start, planned.start + planned.letters).map(({ id }) => searchEntry(readRecord(storeDir, id), topics));
+    const path = bundlePath(planned.id, number === 0);
+    const key = createHash('sha256').update(JSON.stringify([code, shardSize, TEXT_GROUP, planned.id, path, letters])).digest('hex');
+    const bundle: IndexBundle = { ...planned, path, key };
+    bundles.push(bundle);
     const bundleDir = join(dir, bundle.path);
     const textDir = join(dir, 'text', String(bundle.id));
-    const unchanged = previous?.bundles.find(({ id, path, key }) => id === bundle.id && path === bundle.path && key === bundle.key);
+    const unchanged = previous?.bundles.find((last) => last.id === bundle.id && last.path === bundle.path && last.key === bundle.key);
     if (unchanged !== undefined && previousDir !== undefined && (await copyBundle(join(previousDir, bundle.path), bundleDir, number === 0))) {
       await linkTree(join(previousDir, 'text', String(bundle.id)), textDir);
       copied += 1;
       continue;
     }
-    const letters = entries.slice(bundle.start, bundle.start + bundle.letters);
     const shards = bundleShards(bundle, shardSize);
     await writePagefindBundle(
       letters.map((entry, rank) => ({ entry, hidden: { [shards[Math.floor(rank / shardSize)] as string]: [IN_SHARD], [bundleFilter(bundle)]: [IN_SHARD] } })),
@@ -136,6 +141,7 @@ export async function buildSearchIndex(
     await Promise.all(unused.map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
     await writeTexts(letters, textDir);
   }
+  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, bundles };
   await writeFile(join(dir, 'layout.json'), JSON.stringify(layout));
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));

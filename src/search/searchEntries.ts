@@ -7,7 +7,7 @@
  * Search order is date order, newest first: shards (runs of that order) are then
  * runs of dates, so that the oldest-first list walks the shards backwards.
  */
-import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
+import { agendaTopics, topicsOfLetter, type AgendaTopic, type TopicLetter } from '../records/agendaTopics.ts';
 import type { LetterKind, LetterRecord } from '../records/schema.ts';
 import { compareOrder } from './indexLayout.ts';
 import { recordUnits, type Part, type SearchUnit } from './recordUnits.ts';
@@ -36,28 +36,35 @@ export interface SearchEntry {
   filters: SearchFilters;
 }
 
-/** The entries of all letters in archive search order (see compareOrder). */
+/** The entries of all letters in archive search order (for a whole archive in memory; the build reads one run at a time). */
 export function searchEntries(records: readonly LetterRecord[]): SearchEntry[] {
   const topics = agendaTopics(records);
-  const newestFirst = [...records].sort((a, b) => compareOrder({ date: a.letterDate, url: a.url }, { date: b.letterDate, url: b.url }));
-  return newestFirst.map((record) => {
-    const { kind, addressees, sender } = record;
-    const units = recordUnits(record);
-    return {
-      url: record.url,
-      title: record.title,
-      date: record.letterDate,
-      symbols: record.symbols.join(' '),
-      sender: sender.text,
-      units,
-      filters: {
-        year: [record.letterDate.slice(0, 4)],
-        topic: [...new Set(topicsOfLetter(record, topics).map(({ topic }) => topic.title))],
-        part: [...new Set(units.map(([, part]) => part))],
-        sender: sender.code ? [sender.code] : [],
-        kind: [kind],
-        addressee: [...new Set(addressees)],
-      },
-    };
-  });
+  return searchOrder(records).map((record) => searchEntry(record, topics));
+}
+
+/** Letters in archive search order (see compareOrder). */
+export function searchOrder<Letter extends Pick<LetterRecord, 'letterDate' | 'url'>>(letters: readonly Letter[]): Letter[] {
+  return [...letters].sort((a, b) => compareOrder({ date: a.letterDate, url: a.url }, { date: b.letterDate, url: b.url }));
+}
+
+/** One letter's entry; `topics` are the whole archive's (see agendaTopics.ts). */
+export function searchEntry<Letter extends TopicLetter>(record: LetterRecord, topics: readonly AgendaTopic<Letter>[]): SearchEntry {
+  const { kind, addressees, sender } = record;
+  const units = recordUnits(record);
+  return {
+    url: record.url,
+    title: record.title,
+    date: record.letterDate,
+    symbols: record.symbols.join(' '),
+    sender: sender.text,
+    units,
+    filters: {
+      year: [record.letterDate.slice(0, 4)],
+      topic: [...new Set(topicsOfLetter(record, topics).map(({ topic }) => topic.title))],
+      part: [...new Set(units.map(([, part]) => part))],
+      sender: sender.code ? [sender.code] : [],
+      kind: [kind],
+      addressee: [...new Set(addressees)],
+    },
+  };
 }

@@ -82,6 +82,18 @@ describe('buildArchive', () => {
     expect((await readdir(work)).filter((name) => name.startsWith('.staging-'))).toEqual([]);
   });
 
+  it('is atomic: two seeds of one letter leave the previous output byte for byte and no record store behind', async () => {
+    const twinSeeds = join(work, 'twin-seeds');
+    await cp('seeds', twinSeeds, { recursive: true });
+    const [seed] = (await readdir(twinSeeds)).sort() as [string];
+    await cp(join(twinSeeds, seed), join(twinSeeds, `zz-${seed}`));
+    await expect(buildArchive({ seedsDir: twinSeeds, outDir: join(work, 'first') })).rejects.toMatchObject({
+      errors: [expect.objectContaining({ ruleId: 'duplicate-id', file: expect.stringContaining(`zz-${seed}`) })],
+    });
+    expect(await snapshot(join(work, 'first'))).toEqual(first);
+    expect((await readdir(work)).filter((name) => name.startsWith('.staging-'))).toEqual([]);
+  });
+
   it('is atomic: a build failing after its pages are written leaves the previous output byte for byte', async () => {
     const fewerSeeds = join(work, 'fewer-seeds');
     await cp('seeds', fewerSeeds, { recursive: true });

@@ -1,9 +1,11 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/buildSite.ts';
 import { headersFile } from '../../src/layouts/contentSecurityPolicy.ts';
+import { writeRecordStore } from '../../src/records/recordStore.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
 
 const fixture = 'tests/site/fixtures/letters.json';
 let work: string;
@@ -17,10 +19,11 @@ afterAll(async () => {
 });
 
 describe('buildSite', () => {
-  it('renders a page for every letter of the records file, and the _headers file', { timeout: 120_000 }, async () => {
+  it('renders a page for every letter of the record store, and the _headers file', { timeout: 120_000 }, async () => {
     const outDir = join(work, 'site');
-    await buildSite({ recordsFile: fixture, outDir });
-    const records = JSON.parse(await readFile(fixture, 'utf8')) as { id: string; title: string }[];
+    const records = JSON.parse(await readFile(fixture, 'utf8')) as LetterRecord[];
+    writeRecordStore(join(work, 'store'), records);
+    await buildSite({ storeDir: join(work, 'store'), outDir });
     expect((await readdir(join(outDir, 'letters'))).sort()).toEqual(records.map(({ id }) => id).sort());
     for (const { id, title } of records) {
       expect(await readFile(join(outDir, 'letters', id, 'index.html'), 'utf8')).toContain(title);
@@ -29,10 +32,9 @@ describe('buildSite', () => {
   });
 
   it('fails with the reason when the pages cannot be rendered', { timeout: 120_000 }, async () => {
-    const records = JSON.parse(await readFile(fixture, 'utf8')) as { letterDate: string }[];
+    const records = JSON.parse(await readFile(fixture, 'utf8')) as LetterRecord[];
     records[0]!.letterDate = 'someday';
-    const broken = join(work, 'broken.json');
-    await writeFile(broken, JSON.stringify(records));
-    await expect(buildSite({ recordsFile: broken, outDir: join(work, 'broken-site') })).rejects.toThrow(/letterDate/);
+    writeRecordStore(join(work, 'broken'), records);
+    await expect(buildSite({ storeDir: join(work, 'broken'), outDir: join(work, 'broken-site') })).rejects.toThrow(/letterDate/);
   });
 });

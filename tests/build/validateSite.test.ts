@@ -49,6 +49,18 @@ describe('validateSite', () => {
     expect(problems.map((problem) => problem.reason)).toEqual(['link to a missing fragment: /letters/a/#annex-1-p8']);
   });
 
+  it('reports the problems of each page in page order, whether a link needs another page read again or not', async () => {
+    const root = await site({
+      'a/index.html': page('<a href="/b/#gone">x</a><a href="#here" id="here">y</a><a href="#nowhere">z</a>'),
+      'b/index.html': page('<p id="kept">b</p><a href="/a/#here">a</a><a href="/missing/">m</a>'),
+    });
+    expect((await validateSite(root)).map((problem) => `${problem.file}: ${problem.reason}`)).toEqual([
+      'a/index.html: link to a missing fragment: /b/#gone',
+      'a/index.html: link to a missing fragment: #nowhere',
+      'b/index.html: link to a missing page: /missing/',
+    ]);
+  });
+
   it('reports links that climb out of the site', async () => {
     const root = await site({ 'index.html': page('<a href="../../etc/passwd">x</a>') });
     expect((await validateSite(root))[0]?.reason).toContain('leaves the site');

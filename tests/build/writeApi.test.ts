@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readApi } from '../../src/build/readApi.ts';
 import { apiFileOf, writeApi } from '../../src/build/writeApi.ts';
+import { writeRecordStore } from '../../src/records/recordStore.ts';
 import { Archive, type LetterRecord } from '../../src/records/schema.ts';
 
 let dir: string;
@@ -13,7 +14,8 @@ let records: LetterRecord[];
 beforeAll(async () => {
   records = Archive.parse(JSON.parse(await readFile('tests/site/fixtures/letters.json', 'utf8')));
   dir = await mkdtemp(join(tmpdir(), 'write-api-'));
-  await writeApi(records, dir);
+  const store = join(dir, 'store');
+  await writeApi(writeRecordStore(store, records), store, dir);
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));

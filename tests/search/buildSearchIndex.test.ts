@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
+import { writeRecordStore } from '../../src/records/recordStore.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { buildSearchIndex, TEXT_GROUP, type LetterText } from '../../src/search/buildSearchIndex.ts';
 import { textFileOf, type IndexLayout } from '../../src/search/indexLayout.ts';
@@ -33,7 +34,8 @@ const readTexts = async (bundle: { id: number }) => {
 beforeAll(async () => {
   records = await ingestSeeds('seeds');
   site = await mkdtemp(join(tmpdir(), 'search-index-'));
-  ({ layout } = await buildSearchIndex(records, site, { shardSize: 2, shardsPerBundle: 2 }));
+  const store = join(site, 'store');
+  ({ layout } = await buildSearchIndex(writeRecordStore(store, records), store, site, { shardSize: 2, shardsPerBundle: 2 }));
 });
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
@@ -119,7 +121,8 @@ describe('buildSearchIndex after a build', () => {
   const build = async (letters: LetterRecord[], previousSiteDir?: string) => {
     const dir = await mkdtemp(join(tmpdir(), 'search-rebuild-'));
     sites.push(dir);
-    return { dir, ...(await buildSearchIndex(letters, dir, { shardSize: 1, shardsPerBundle: 2, previousSiteDir })) };
+    const store = join(dir, 'store');
+    return { dir, ...(await buildSearchIndex(writeRecordStore(store, letters), store, dir, { shardSize: 1, shardsPerBundle: 2, previousSiteDir })) };
   };
   /** A bundle's own files (not the other bundles', texts or layout under the first one) by path, as hashes of their bytes. */
   const files = async (dir: string, path: string) => {

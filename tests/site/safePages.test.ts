@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildSite } from '../../src/build/buildSite.ts';
 import { contentSecurityPolicy } from '../../src/layouts/contentSecurityPolicy.ts';
+import { writeRecordStore } from '../../src/records/recordStore.ts';
+import type { LetterRecord } from '../../src/records/schema.ts';
 import { guardContext, launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/serveStatic.ts';
 import { startSite, type TestSite } from '../support/testSite.ts';
@@ -100,19 +102,23 @@ describe('content security policy', () => {
 });
 
 describe('hostile text in records', () => {
+  let work: string;
   let dir: string;
   let served: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
-    dir = await mkdtemp(join('.build', 'hostile-site-'));
+    work = await mkdtemp(join('.build', 'hostile-site-'));
+    dir = join(work, 'site');
     // The fixture's letters carry <script>, <img onerror> and a javascript: link in their text.
-    await buildSite({ recordsFile: 'tests/site/fixtures/letters.json', outDir: dir });
+    const store = join(work, 'store');
+    writeRecordStore(store, JSON.parse(await readFile('tests/site/fixtures/letters.json', 'utf8')) as LetterRecord[]);
+    await buildSite({ storeDir: store, outDir: dir });
     served = await serveStatic(dir);
   }, 300_000);
 
   afterAll(async () => {
     await served?.close();
-    await rm(dir, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
   });
 
   it('is shown literally, never run, and a javascript: URL never becomes a link', async () => {

@@ -6,7 +6,7 @@
  */
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
-import type { LetterRecord } from '../../records/schema.ts';
+import type { LetterSummary } from '../../records/letterSummary.ts';
 import { letterSummary } from './letterSummary.ts';
 
 /** Entries per feed: the newest letters. */
@@ -24,7 +24,7 @@ export interface FeedOptions {
 }
 
 /** The feed of `letters` (in archive order: date, then id) as an XML document. */
-export function atomFeed(letters: readonly LetterRecord[], { title, page, self, site }: FeedOptions): string {
+export function atomFeed(letters: readonly LetterSummary[], { title, page, self, site }: FeedOptions): string {
   const newest = letters.slice(-FEED_SIZE).reverse();
   const at = (path: string) => new URL(path, site).href;
   const feed = x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'zh-CN' }, [
@@ -60,6 +60,6 @@ function xmlText(text: string): string {
 }
 
 /** The feed as an endpoint's response. */
-export function atomFeedResponse(letters: readonly LetterRecord[], options: FeedOptions): Response {
+export function atomFeedResponse(letters: readonly LetterSummary[], options: FeedOptions): Response {
   return new Response(atomFeed(letters, options), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

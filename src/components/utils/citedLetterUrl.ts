@@ -16,7 +16,7 @@ export function symbolParts(symbol: string): string[] {
 }
 
 /** Builds the lookup once per site: symbol part → letter page path. */
-export function citedLetterUrls(records: readonly LetterRecord[]): (symbol: string) => string | undefined {
+export function citedLetterUrls(records: readonly Pick<LetterRecord, 'symbols' | 'url'>[]): (symbol: string) => string | undefined {
   const bySymbol = new Map<string, string>();
   for (const record of records) {
     for (const symbol of record.symbols) {

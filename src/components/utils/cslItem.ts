@@ -20,7 +20,7 @@ export interface CslItem {
   genre: string;
 }
 
-export function cslItem(letter: LetterRecord, pageUrl: URL): CslItem {
+export function cslItem(letter: Pick<LetterRecord, 'id' | 'letterDate' | 'title' | 'sender' | 'symbols' | 'kind'>, pageUrl: URL): CslItem {
   const [year, month, day] = letter.letterDate.split('-').map(Number) as [number, number, number];
   return {
     id: letter.id,
