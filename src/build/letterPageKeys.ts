@@ -45,12 +45,13 @@ export function letterPageKeys(letters: readonly LetterSummary[], inputs: Readon
   );
 }
 
-/** A fingerprint of everything that renders pages: the code under src/, Astro's configuration and the locked packages. */
+/** A fingerprint of everything that renders pages: the code under src/, Astro's configuration, the locked packages and the site's address. */
 export function siteCodeVersion(): string {
   const root = resolve(import.meta.dirname, '../..');
   const sources = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  return fingerprintFiles([...sources, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]);
+  // Pages print their absolute address, which SITE_URL sets (astro.config.mjs).
+  return `${fingerprintFiles([...sources, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')])}:${process.env.SITE_URL ?? ''}`;
 }
