@@ -187,7 +187,9 @@ async function score(
       results.push(result);
       const timing = result.cold ? `, cold ${Math.round(result.cold.ms)} ms ${result.cold.bytes} B` : '';
       const cut = cutAtRank === undefined ? '' : ` in the first ${cutAtRank} letters`;
-      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected${cut}, ${result.wrong.length} wrong, ${result.missed.length} missed${timing}`);
+      // The archive's first wrong and missed hits by name, to find the bug behind them.
+      const examples = granularity === 'unit' && result.wrong.length + result.missed.length > 0 ? ` (wrong ${result.wrong.slice(0, 3).join(' ')}; missed ${result.missed.slice(0, 3).join(' ')})` : '';
+      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected${cut}, ${result.wrong.length} wrong, ${result.missed.length} missed${examples}${timing}`);
     }
   } finally {
     await session.close();
