@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --letters N] [--quick] [--seed S] [--queries Q] [--max-letters K] [--no-search] [--no-add-one]`: benchmarks the
  * archive on N synthetic letters (default 2000; --quick: 50), with Q random-substring queries in the search query set
- * (default 60; quick 12); --max-letters K reads the archive's search results only until hits from K letters are shown
- * (scored on those first letters of each ranked list; default 30, quick: every hit); --no-search skips the search measurement
+ * (default 60; quick 12); each query's whole list of results is scored, unless --max-letters K reads the archive's lists
+ * only until hits from K letters are shown (scored on those first letters of each ranked list); --no-search skips the search measurement
  * (its figures stay null); --no-add-one skips the rebuild with one added letter (its figures are then absent).
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -38,8 +38,7 @@ if (!Number.isInteger(letters) || letters < 1 || !Number.isInteger(seed)) {
 // A quick run checks that the bench works; its numbers are not results to keep.
 const resultsDir = values.results ?? (values.quick ? join(values.work, 'results') : 'bench/results');
 const substrings = Number(values.queries ?? (values.quick ? 12 : 60));
-// Reading every hit of a common term in thousands of letters takes the harness hours; a quick run reads them all.
-const maxLetters = values['max-letters'] !== undefined ? { maxLetters: Number(values['max-letters']) } : values.quick ? {} : { maxLetters: 30 };
+const maxLetters = values['max-letters'] === undefined ? {} : { maxLetters: Number(values['max-letters']) };
 
 try {
   const { file } = await runBench({
@@ -48,7 +47,7 @@ try {
     seedsDir: values.seeds,
     workDir: values.work,
     resultsDir,
-    ...(values['no-search'] ? {} : { search: { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30, ...maxLetters } }),
+    ...(values['no-search'] ? {} : { search: { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30, ...maxLetters, log: (line) => console.log(line) } }),
     skipAddOne: values['no-add-one'],
     log: (line) => console.log(line),
   });

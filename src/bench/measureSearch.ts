@@ -45,6 +45,8 @@ export interface SearchHarness {
   coldQueries?: number;
   /** Read the archive's lists only until hits from this many letters are shown (default: in full). */
   maxLetters?: number;
+  /** Progress: a line per query and engine, with its wrong and missed hits. */
+  log?: (line: string) => void;
 }
 
 const UNMEASURED: SearchScores = {
@@ -70,6 +72,7 @@ export async function measureSearch(siteDir: string, harness: SearchHarness | un
       substrings: harness.substrings,
       ...(harness.coldQueries === undefined ? {} : { coldQueries: harness.coldQueries }),
       ...(harness.maxLetters === undefined ? {} : { maxLetters: harness.maxLetters }),
+      ...(harness.log === undefined ? {} : { log: harness.log }),
     });
     return {
       archive: scores(report.archive),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readApi } from '../../src/build/readApi.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { formatQualityTable } from '../../src/search/quality/formatQualityTable.ts';
-import { makeQuerySet, type QualityQuery } from '../../src/search/quality/querySet.ts';
+import { ANNEX_HEADING, makeQuerySet, type QualityQuery } from '../../src/search/quality/querySet.ts';
 import { runSearchQuality, type QualityReport } from '../../src/search/quality/runSearchQuality.ts';
 import { letterOf, truthCorpus, truthFor, type Truth } from '../../src/search/quality/truth.ts';
 import { searchEntries } from '../../src/search/searchEntries.ts';
@@ -42,6 +42,19 @@ describe('the query set', () => {
     expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(['substring', 'name', 'symbol', 'metadata', 'latin', 'traditional', 'fullwidth', 'absent', 'and', 'exclusion']));
     expect(makeQuerySet(records)).toEqual(queries);
     expect(queries.filter((query) => query.kind === 'traditional').every((query) => query.query !== query.expect)).toBe(true);
+  });
+
+  it('searches every header field and annex heading whole, and the letters\' own symbols in every spelling', () => {
+    const queries = makeQuerySet(records);
+    const fields = new Set(queries.filter((query) => query.kind === 'metadata').map((query) => query.field));
+    expect(fields).toEqual(new Set(['标题', '发信方', '收信方', '签名', '议程项目', ANNEX_HEADING]));
+    const own = queries.filter((query) => query.kind === 'symbol' && query.field === '文号');
+    const wide = (text: string) => text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    const spelling = ({ query, expect: printed }: QualityQuery) => {
+      const lower = query === printed.toLowerCase() || query === printed.toLowerCase().replace('-', '–');
+      return `${printed.includes('-') ? 'joint ' : ''}${query === printed ? 'printed' : query === wide(printed) ? 'full width' : lower ? 'lower case' : query}`;
+    };
+    expect(new Set(own.map(spelling))).toEqual(new Set(['printed', 'lower case', 'full width', 'joint printed', 'joint lower case', 'joint full width']));
   });
 });
 

@@ -38,7 +38,11 @@ import { termPieces } from '../termPieces.ts';
 import { loadLetterText } from './loadLetterText.ts';
 import { loadPrefixChunks } from './loadPrefixChunks.ts';
 import { mergeBundle } from './mergeBundle.ts';
+import { yieldEvery } from './yieldEvery.ts';
 import type { FilterSelection, PagefindApi, PagefindResult, PagefindSearch } from './pagefindApi.ts';
+
+/** Work between two pauses while letters are checked for hits: well under a long task's 50 ms. */
+const PAUSE_EVERY_MS = 10;
 
 /** The two orders of the list: by letter date, newest or oldest first. */
 export type SortOrder = 'newest' | 'oldest';
@@ -156,6 +160,7 @@ export async function searchArchive(
   await enterBundle();
   queue = [...owners, ...queue];
   const parts = filters.part?.any;
+  const pause = yieldEvery(PAUSE_EVERY_MS);
   let read = 0;
   const done = () => queue.length === 0 && shards.length === 0 && step >= bundles.length - 1;
 
@@ -178,8 +183,8 @@ export async function searchArchive(
       const letters = await Promise.all(batch.map((rank) => loadLetterText(base, layout, rank)));
       const withHits: LetterHits[] = [];
       for (const [index, letter] of letters.entries()) {
-        // One letter's units at a time, the page free in between: no long task however many letters a screen reads.
-        if (index > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        // One letter's units at a time, the page given back every few milliseconds: no long task however many letters a screen reads.
+        await pause();
         const self = ownerRanks.has(batch[index] ?? -1) && carries(letter, symbols ?? [], simplified);
         const hits = letter.units
           .filter(([, part, , , text]) => (!parts || parts.includes(part)) && matchesQuery(text, query, simplified))

@@ -246,17 +246,19 @@ function paramsFromPanel(query: string, checked: boolean): URLSearchParams {
  * Every match of `query` under the URL parameters `extra` (`sort=oldest&from=2007`),
  * read with the page's own search until the list ends or `maxLetters` letters
  * with hits are found: the quality harness scores whole lists with it rather
- * than pressing "more" hundreds of times. `complete` says whether the list ended.
+ * than pressing "more" hundreds of times. `complete` says whether the list ended;
+ * `self` names the letters listed first, out of date order, as the queried symbol's own.
  */
-async function searchAll(query: string, extra = '', maxLetters = Infinity): Promise<{ letters: string[]; units: string[]; complete: boolean }> {
+async function searchAll(query: string, extra = '', maxLetters = Infinity): Promise<{ letters: string[]; units: string[]; self: string[]; complete: boolean }> {
   const params = new URLSearchParams(extra);
   const { pagefind, layout, simplified } = await loadEngine();
   const parsed = splitQuery(query, simplified);
-  if (parsed.terms.length === 0) return { letters: [], units: [], complete: true };
+  if (parsed.terms.length === 0) return { letters: [], units: [], self: [], complete: true };
   const outcome = await searchArchive(pagefind, base, layout, simplified, parsed, selectionFrom(params), orderFrom(params));
   const letters: LetterHits[] = [];
   while (!outcome.done() && letters.length < maxLetters) letters.push(...(await outcome.next(Math.min(LETTERS_PER_SCREEN, maxLetters - letters.length))));
-  return { letters: letters.map(({ letter }) => letter.url), units: letters.flatMap(({ hits }) => hits.map((hit) => hit.url)), complete: outcome.done() };
+  const self = letters.flatMap(({ letter, self }) => (self ? [letter.url] : []));
+  return { letters: letters.map(({ letter }) => letter.url), units: letters.flatMap(({ hits }) => hits.map((hit) => hit.url)), self, complete: outcome.done() };
 }
 (globalThis as { archiveSearchAll?: typeof searchAll }).archiveSearchAll = searchAll;
 

@@ -21,6 +21,8 @@ export interface Found {
   urls: string[];
   /** False when the list was read only in part: more could be shown. */
   complete: boolean;
+  /** Letters listed first, out of rank order, as the queried symbol's own (the archive's symbol queries). */
+  self?: string[];
 }
 
 /** An open search page that runs queries one after another. */
@@ -86,12 +88,12 @@ export async function openArchiveSession(browser: Browser, siteUrl: string, maxL
   await waitForResults(page);
   return {
     async find(query) {
-      const { units, complete } = await page.evaluate(
+      const { units, self, complete } = await page.evaluate(
         ([text, limit]) =>
-          (globalThis as unknown as { archiveSearchAll(query: string, extra: string, maxLetters: number): Promise<{ units: string[]; complete: boolean }> }).archiveSearchAll(text, '', limit),
+          (globalThis as unknown as { archiveSearchAll(query: string, extra: string, maxLetters: number): Promise<{ units: string[]; self: string[]; complete: boolean }> }).archiveSearchAll(text, '', limit),
         [query, maxLetters] as const,
       );
-      return { urls: units, complete };
+      return { urls: units, self, complete };
     },
     close: () => context.close(),
   };

@@ -2,8 +2,9 @@
  * The search-quality query set, drawn from the letters themselves with a fixed
  * seed: random substrings of 1–6 characters (of any unit, the header's
  * included), names (the letters' keywords), UN symbols (cited, and the letters'
- * own in the spellings readers type), header fields whole (titles, senders,
- * agenda items), Latin words, traditional-character forms (OpenCC), full-width
+ * own, alone and joint, as printed, in lower case and full width), header fields
+ * whole (some of every field: titles, senders, addressees, signatories, agenda
+ * items, annex headings), Latin words, traditional-character forms (OpenCC), full-width
  * forms, terms absent from the archive, two-term queries and exclusions. Each
  * query says what it stands for (`expect`), from which the truth is computed.
  */
@@ -20,7 +21,12 @@ export interface QualityQuery {
   query: string;
   /** The query in the archive's own characters: units containing each of its terms are the truth. */
   expect: string;
+  /** For a symbol or metadata query, the header field it was drawn from (`文号`, `标题`, … as recordUnits labels them, or ANNEX_HEADING). */
+  field?: string;
 }
+
+/** The `field` of a metadata query drawn from an annex's heading. */
+export const ANNEX_HEADING = '附件标题';
 
 export interface QuerySetOptions {
   /** Random substrings drawn (the other kinds scale with it). Default 60. */
@@ -35,10 +41,10 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
   const archive = texts.join('\n');
   const unique = new Set<string>();
   const queries: QualityQuery[] = [];
-  const add = (kind: QueryKind, query: string, expect = query) => {
+  const add = (kind: QueryKind, query: string, expect = query, field?: string) => {
     if (query.trim() === '' || unique.has(`${kind}:${query}`)) return;
     unique.add(`${kind}:${query}`);
-    queries.push({ kind, query, expect });
+    queries.push({ kind, query, expect, ...(field === undefined ? {} : { field }) });
   };
   /** A run of 1–`max` non-space characters from a random unit. */
   const substring = (min: number, max: number, accept: (value: string) => boolean = () => true): string | undefined => {
@@ -59,16 +65,33 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
   for (let i = 0; i < few && keywords.length > 0; i++) add('name', random.pick(keywords));
   add('name', '纳戈尔诺-卡拉巴赫');
 
-  const symbols = [...new Set(records.flatMap((record) => [...record.symbols, ...record.citations.map((citation) => citation.symbol)]))];
-  for (let i = 0; i < few && symbols.length > 0; i++) add('symbol', random.pick(symbols));
-  const joints = records.filter((record) => record.symbols.length > 0).map((record) => record.symbols.join('-'));
+  // Symbols cited, as printed; the letters' own, alone and joint, in the spellings readers type.
+  const cited = [...new Set(records.flatMap((record) => record.citations.map((citation) => citation.symbol)))];
+  for (let i = 0; i < few && cited.length > 0; i++) add('symbol', random.pick(cited));
+  const own = [...new Set(records.flatMap((record) => record.symbols))];
+  for (let i = 0; i < few && own.length > 0; i++) {
+    const symbol = random.pick(own);
+    add('symbol', [symbol, symbol.toLowerCase(), toFullWidth(symbol)][i % 3] as string, symbol, '文号');
+  }
+  const joints = records.filter((record) => record.symbols.length > 1).map((record) => record.symbols.join('-'));
   for (let i = 0; i < few && joints.length > 0; i++) {
     const joint = random.pick(joints);
-    add('symbol', random.chance(0.5) ? joint.toLowerCase().replace('-', '–') : toFullWidth(joint), joint);
+    add('symbol', [joint, joint.toLowerCase().replace('-', '–'), toFullWidth(joint)][i % 3] as string, joint, '文号');
   }
 
-  const heads = [...new Set(records.flatMap((record) => recordUnits(record).flatMap(([, part, , , text]) => (part === 'meta' ? [text] : []))))];
-  for (let i = 0; i < few && heads.length > 0; i++) add('metadata', random.pick(heads));
+  // Every header field (title, sender, addressees, signatory, agenda items) and annex headings, whole.
+  const fields = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const [id, part, label, , text] of recordUnits(record)) {
+      const field = part === 'meta' ? label : id.endsWith('-heading') ? ANNEX_HEADING : undefined;
+      if (field !== undefined && field !== '文号' && text.trim() !== '') fields.set(field, (fields.get(field) ?? new Set()).add(text));
+    }
+  }
+  const perField = Math.max(1, Math.round(few / 4));
+  for (const [field, texts] of fields) {
+    const values = [...texts];
+    for (let i = 0; i < perField; i++) add('metadata', random.pick(values), undefined, field);
+  }
 
   const latin = [...new Set(archive.match(/[A-Za-z]{4,}/g) ?? [])];
   for (let i = 0; i < few && latin.length > 0; i++) {

@@ -57,9 +57,10 @@ export interface QueryResult {
   missed: string[];
   /**
    * Set when the list was read only in part (`maxLetters`): the rank, in the
-   * archive's search order from 1, of the last letter with a hit shown. The
-   * truth was then restricted to the letters ranked 1 to this, so `expected`,
-   * `wrong` and `missed` are over the first `cutAtRank` letters of the ranked list.
+   * archive's search order from 1, of the last letter with a hit shown (the
+   * queried symbol's own letters, listed first, aside). The truth was then
+   * restricted to the letters ranked 1 to this and those own letters, so
+   * `expected`, `wrong` and `missed` are over what the list had reached.
    */
   cutAtRank?: number;
   /** Cold time and bytes to the first results, for the queries run cold. */
@@ -169,9 +170,13 @@ async function score(
   const session = await open();
   try {
     for (const [index, query] of queries.entries()) {
-      const { urls, complete } = await session.find(query.query);
-      const cutAtRank = complete ? undefined : urls.reduce((last, url) => Math.max(last, ranks.get(letterOf(url)) ?? 0), 0);
-      const truth = cutAtRank === undefined ? (truths[index] as Truth) : truthWithin(truths[index] as Truth, (letter) => (ranks.get(letter) ?? Infinity) <= cutAtRank);
+      const { urls, complete, self = [] } = await session.find(query.query);
+      // A symbol's own letters come first, out of rank order: the rest of a cut list is a prefix of the ranked letters.
+      const owners = new Set(self);
+      const ranked = urls.filter((url) => !owners.has(letterOf(url)));
+      const cutAtRank = complete ? undefined : ranked.reduce((last, url) => Math.max(last, ranks.get(letterOf(url)) ?? 0), 0);
+      const shown = (letter: string) => owners.has(letter) || (ranks.get(letter) ?? Infinity) <= (cutAtRank ?? 0);
+      const truth = cutAtRank === undefined ? (truths[index] as Truth) : truthWithin(truths[index] as Truth, shown);
       const expected = granularity === 'unit' ? truth.units : truth.letters;
       // Stock Pagefind also finds the home, topic and session pages: only letters are scored.
       const found = new Set(granularity === 'unit' ? urls : urls.filter((url) => url.startsWith('/letters/')));
@@ -187,7 +192,9 @@ async function score(
       results.push(result);
       const timing = result.cold ? `, cold ${Math.round(result.cold.ms)} ms ${result.cold.bytes} B` : '';
       const cut = cutAtRank === undefined ? '' : ` in the first ${cutAtRank} letters`;
-      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected${cut}, ${result.wrong.length} wrong, ${result.missed.length} missed${timing}`);
+      // The archive's first wrong and missed hits by name, to find the bug behind them.
+      const examples = granularity === 'unit' && result.wrong.length + result.missed.length > 0 ? ` (wrong ${result.wrong.slice(0, 3).join(' ')}; missed ${result.missed.slice(0, 3).join(' ')})` : '';
+      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected${cut}, ${result.wrong.length} wrong, ${result.missed.length} missed${examples}${timing}`);
     }
   } finally {
     await session.close();
