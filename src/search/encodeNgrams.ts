@@ -72,9 +72,14 @@ export function encodeTerm(term: string): string {
  */
 const SYMBOL_WORD = 'zz';
 
-/** The word for one of a letter's own symbols (normalised): a Pagefind prefix search for it finds the letters carrying it, and those carrying a longer one. */
+/**
+ * The word for one of a letter's own symbols (normalised), ended by PAD, which
+ * no character is spelled as: a Pagefind prefix search for it finds the letters
+ * carrying exactly that symbol, not those whose symbol only starts with it
+ * (`a/7` is not `a/70/…`'s document; the text units still find it as a substring).
+ */
 export function encodeSymbol(symbol: string): string {
-  return SYMBOL_WORD + [...symbol].map(encodeChar).join('');
+  return SYMBOL_WORD + [...symbol].map(encodeChar).join('') + PAD;
 }
 
 /** The one Pagefind query for all of `terms`: Pagefind keeps the pages holding every word, so it intersects the terms itself. */
