@@ -3,14 +3,16 @@
  * archive on N synthetic letters (default 2000; --quick: 50), with Q random-substring queries in the search query set
  * (default 60; quick 12); each query's whole list of results is scored, unless --max-letters K reads the archive's lists
  * only until hits from K letters are shown (scored on those first letters of each ranked list); --no-search skips the search measurement
- * (its figures stay null); --no-add-one skips the rebuild with one added letter (its figures are then absent).
+ * (its figures stay null); --no-add-one skips the rebuild with one added letter (its figures are then absent);
+ * --search-only measures the search of the site an earlier run of N letters built and adds it to that run's result;
+ * --no-stock leaves stock Pagefind out (its indexer needs tens of GB at 100,000 pages).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchResult } from '../src/bench/benchResult.ts';
 import { formatTable } from '../src/bench/formatTable.ts';
-import { runBench } from '../src/bench/runBench.ts';
+import { addSearchToResult, runBench } from '../src/bench/runBench.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serveStatic.ts';
 
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     'max-letters': { type: 'string' },
     'no-search': { type: 'boolean', default: false },
     'no-add-one': { type: 'boolean', default: false },
+    'search-only': { type: 'boolean', default: false },
+    'no-stock': { type: 'boolean', default: false },
   },
 });
 
@@ -40,17 +44,21 @@ const resultsDir = values.results ?? (values.quick ? join(values.work, 'results'
 const substrings = Number(values.queries ?? (values.quick ? 12 : 60));
 const maxLetters = values['max-letters'] === undefined ? {} : { maxLetters: Number(values['max-letters']) };
 
+const search = { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30, ...maxLetters, stock: !values['no-stock'], log: (line: string) => console.log(line) };
+
 try {
-  const { file } = await runBench({
-    letters,
-    seed,
-    seedsDir: values.seeds,
-    workDir: values.work,
-    resultsDir,
-    ...(values['no-search'] ? {} : { search: { launchBrowser, serve: serveStatic, substrings, coldQueries: values.quick ? 6 : 30, ...maxLetters, log: (line) => console.log(line) } }),
-    skipAddOne: values['no-add-one'],
-    log: (line) => console.log(line),
-  });
+  const { file } = values['search-only']
+    ? { file: await addSearchToResult({ letters, seed, workDir: values.work, resultsDir, search }) }
+    : await runBench({
+        letters,
+        seed,
+        seedsDir: values.seeds,
+        workDir: values.work,
+        resultsDir,
+        ...(values['no-search'] ? {} : { search }),
+        skipAddOne: values['no-add-one'],
+        log: (line) => console.log(line),
+      });
   console.log(`wrote ${file}\n`);
   const results = await Promise.all(
     (await readdir(resultsDir))

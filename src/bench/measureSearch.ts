@@ -34,6 +34,8 @@ export interface SearchComparison {
   maxLetters?: number;
   /** Why figures are missing, when they are. */
   note?: string;
+  /** The commit the search was measured at, where it was measured apart from the build (`npm run bench -- --search-only`). */
+  measuredAt?: string;
 }
 
 export interface SearchHarness {
@@ -45,6 +47,8 @@ export interface SearchHarness {
   coldQueries?: number;
   /** Read the archive's lists only until hits from this many letters are shown (default: in full). */
   maxLetters?: number;
+  /** Also index and search the pages with stock Pagefind (default true; its indexer does not fit in memory at 100,000 pages). */
+  stock?: boolean;
   /** Progress: a line per query and engine, with its wrong and missed hits. */
   log?: (line: string) => void;
 }
@@ -73,11 +77,13 @@ export async function measureSearch(siteDir: string, harness: SearchHarness | un
       ...(harness.coldQueries === undefined ? {} : { coldQueries: harness.coldQueries }),
       ...(harness.maxLetters === undefined ? {} : { maxLetters: harness.maxLetters }),
       ...(harness.log === undefined ? {} : { log: harness.log }),
+      stock: harness.stock ?? true,
     });
     return {
       archive: scores(report.archive),
       stockPagefind: report.stockPagefind === null ? UNMEASURED : scores(report.stockPagefind),
       queries: report.queries,
+      ...(report.stockPagefind === null ? { note: 'stock Pagefind not run' } : {}),
       ...(report.maxLetters === null ? {} : { maxLetters: report.maxLetters }),
     };
   } finally {

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BenchResult } from './benchResult.ts';
 import { ensureCorpus } from './ensureCorpus.ts';
@@ -102,6 +102,20 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   result.generatedAt = new Date().toISOString();
   await write();
   return { result, file };
+}
+
+/**
+ * Measures the search of the site an earlier run built and adds it to that run's
+ * `<resultsDir>/<N>.json`, with the commit the search was measured at: for a large
+ * archive whose search is measured apart from its build.
+ */
+export async function addSearchToResult({ letters, seed, workDir, resultsDir, search }: Pick<BenchOptions, 'letters' | 'seed' | 'workDir' | 'resultsDir'> & { search: SearchHarness }): Promise<string> {
+  const file = join(resultsDir, `${letters}.json`);
+  const result = JSON.parse(await readFile(file, 'utf8')) as BenchResult;
+  result.search = await measureSearch(resolve(workDir, `site-${letters}-s${seed}`), search);
+  result.search.measuredAt = currentCommit();
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
 }
 
 function currentCommit(): string | undefined {

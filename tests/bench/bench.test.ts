@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchResult } from '../../src/bench/benchResult.ts';
 import { formatTable } from '../../src/bench/formatTable.ts';
-import { runBench } from '../../src/bench/runBench.ts';
+import { addSearchToResult, runBench } from '../../src/bench/runBench.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/serveStatic.ts';
 
@@ -81,5 +81,18 @@ describe('npm run bench -- --quick', () => {
     expect(table).toContain('| 50 letters |');
     expect(table).toContain(`| re-ingested after adding one letter | 1 |`);
     expect(table).toContain(`| archive search: recall | ${(result.search.archive.recall! * 100).toFixed(1)} % |`);
+  });
+
+  it('measures the search of the built site apart, without stock Pagefind, into the same result', { timeout: 600_000 }, async () => {
+    const resultsDir = join(workDir, 'results');
+    const before = JSON.parse(await readFile(join(resultsDir, '50.json'), 'utf8')) as BenchResult;
+    const file = await addSearchToResult({ letters: 50, seed: 5, workDir, resultsDir, search: { launchBrowser, serve: serveStatic, substrings: 6, coldQueries: 2, stock: false } });
+    const after = JSON.parse(await readFile(file, 'utf8')) as BenchResult;
+    expect(after.build).toEqual(before.build);
+    expect(after.search.archive.recall).toBe(1);
+    expect(after.search.archive.coldRuns).toBe(2);
+    expect(after.search.stockPagefind.recall).toBeNull();
+    expect(after.search.note).toBe('stock Pagefind not run');
+    expect(after.search.measuredAt).toMatch(/^[0-9a-f]{7,}(?:\+dirty)?$/);
   });
 });
