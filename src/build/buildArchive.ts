@@ -75,7 +75,6 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     const siteDir = join(staging, 'site');
     // The site being replaced is the last build: its letter pages whose key is unchanged are copied, not rendered again.
     const pageKeys = letterPageKeys(letters, inputs);
-    inputs.clear();
     const reused = await reusableLetterPages(pageKeys, target);
     await buildSite({ storeDir: store, outDir: siteDir, reuse: { fromDir: target, urls: reused } });
     await writeLetterPageKeys(pageKeys, siteDir);
@@ -85,7 +84,9 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
 
     mark = performance.now();
     // The site being replaced is the last build: its unchanged index bundles are copied, not indexed again.
-    const { layout, copied } = await buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target });
+    const recordHashes = new Map([...inputs].map(([url, { record }]) => [url, record]));
+    inputs.clear();
+    const { layout, copied } = await buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target, recordHashes });
     const index = (performance.now() - mark) / 1000;
     log(`index: built in ${index.toFixed(1)} s, ${copied} of ${layout.bundles.length} bundles unchanged from the last build`);
 

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
 import type { LetterSummary } from '../records/letterSummary.ts';
 import type { LetterRecord } from '../records/schema.ts';
+import { hashRecord } from '../records/hashRecord.ts';
 import { citedLetterUrls } from '../components/utils/citedLetterUrl.ts';
 import { fingerprintFiles } from './fingerprintFiles.ts';
 
@@ -25,7 +26,7 @@ export interface PageInputs {
 export function pageInputs(record: LetterRecord): PageInputs {
   const linked = [...record.body, ...record.annexes.flatMap(({ blocks }) => blocks), ...record.footnotes].flatMap(({ links = [] }) => links.flatMap(({ symbol }) => (symbol === undefined ? [] : [symbol])));
   return {
-    record: createHash('sha256').update(JSON.stringify(record)).digest('hex'),
+    record: hashRecord(record),
     cited: [...record.citations.map(({ symbol }) => symbol), ...linked],
   };
 }

@@ -24,7 +24,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { agendaTopics } from '../records/agendaTopics.ts';
+import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
+import { hashRecord } from '../records/hashRecord.ts';
 import type { LetterSummary } from '../records/letterSummary.ts';
 import { readRecord } from '../records/recordStore.ts';
 import { fingerprintFiles } from '../build/fingerprintFiles.ts';
@@ -62,6 +63,12 @@ export interface SearchIndexOptions {
   shardsPerBundle?: number;
   /** The last build's site, whose unchanged bundles are copied rather than indexed again. */
   previousSiteDir?: string;
+  /**
+   * A hash of each letter's record, by page URL, taken as it was ingested: a
+   * bundle's key is made of these (and of its letters' topics), so that an
+   * unchanged bundle is known without reading its records. Read from the store when not given.
+   */
+  recordHashes?: ReadonlyMap<string, string>;
 }
 
 /** The layout written, and how many of its bundles were copied from the last build. */
@@ -104,7 +111,7 @@ export async function buildSearchIndex(
   summaries: readonly LetterSummary[],
   storeDir: string,
   siteDir: string,
-  { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE, previousSiteDir }: SearchIndexOptions = {},
+  { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE, previousSiteDir, recordHashes }: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
   const simplified = simplifiedCharMap();
   const dir = join(siteDir, INDEX_DIR);
@@ -117,10 +124,13 @@ export async function buildSearchIndex(
   const bundles: IndexBundle[] = [];
   let copied = 0;
   await mkdir(dir, { recursive: true });
+  const recordHash = (letter: LetterSummary) => recordHashes?.get(letter.url) ?? hashRecord(readRecord(storeDir, letter.id));
   for (const [number, planned] of plan.entries()) {
-    const letters = order.slice(planned.start, planned.start + planned.letters).map(({ id }) => searchEntry(readRecord(storeDir, id), topics));
+    const members = order.slice(planned.start, planned.start + planned.letters);
     const path = bundlePath(planned.id, number === 0);
-    const key = createHash('sha256').update(JSON.stringify([code, shardSize, TEXT_GROUP, planned.id, path, letters])).digest('hex');
+    // A letter's entry is made of its record and the titles of its topics, which other letters can change.
+    const inputs = members.map((letter) => [recordHash(letter), topicsOfLetter(letter, topics).map(({ topic }) => topic.title)]);
+    const key = createHash('sha256').update(JSON.stringify([code, shardSize, TEXT_GROUP, planned.id, path, inputs])).digest('hex');
     const bundle: IndexBundle = { ...planned, path, key };
     bundles.push(bundle);
     const bundleDir = join(dir, bundle.path);
@@ -131,6 +141,7 @@ export async function buildSearchIndex(
       copied += 1;
       continue;
     }
+    const letters = members.map(({ id }) => searchEntry(readRecord(storeDir, id), topics));
     const shards = bundleShards(bundle, shardSize);
     await writePagefindBundle(
       letters.map((entry, rank) => ({ entry, hidden: { [shards[Math.floor(rank / shardSize)] as string]: [IN_SHARD], [bundleFilter(bundle)]: [IN_SHARD] } })),
