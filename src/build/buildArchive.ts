@@ -18,6 +18,7 @@ import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { validateSite } from './validateSite.ts';
 import { letterPageKeys, pageInputs, type PageInputs } from './letterPageKeys.ts';
 import { pageFile, reusableLetterPages, writeLetterPageKeys } from './letterPageReuse.ts';
+import { identicalPages } from './identicalPages.ts';
 
 export interface BuildOptions {
   /** Folder of seed letters. */
@@ -90,7 +91,9 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     const index = (performance.now() - mark) / 1000;
     log(`index: built in ${index.toFixed(1)} s, ${copied} of ${layout.bundles.length} bundles unchanged from the last build`);
 
-    const problems = await validateSite(siteDir, { unchanged: new Set([...reused].map(pageFile)) });
+    // Pages copied from the last build, or rendered to its very bytes, were validated by it.
+    const unchanged = new Set([...[...reused].map(pageFile), ...(await identicalPages(siteDir, target))]);
+    const problems = await validateSite(siteDir, { unchanged });
     if (problems.length > 0) throw new AggregateError(problems, `the built site has ${problems.length} problems`);
 
     await replaceDir(siteDir, target);
