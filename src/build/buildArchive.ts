@@ -92,7 +92,7 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     log(`index: built in ${index.toFixed(1)} s, ${copied} of ${layout.bundles.length} bundles unchanged from the last build`);
 
     // Pages copied from the last build, or rendered to its very bytes, were validated by it.
-    const unchanged = new Set([...[...reused].map(pageFile), ...(await identicalPages(siteDir, target))]);
+    const unchanged = await identicalPages(siteDir, target, new Set([...reused].map(pageFile)));
     const problems = await validateSite(siteDir, { unchanged });
     if (problems.length > 0) throw new AggregateError(problems, `the built site has ${problems.length} problems`);
 
