@@ -7,6 +7,8 @@
  * - `text/<bundle id>/<group>.json.gz`, the units a hit shows and is checked
  *   against, and the letter's filter values (the exact counts once all are read),
  *   for TEXT_GROUP consecutive letters per file;
+ * - `symbols/<n>.json.gz`, the letters carrying each symbol as their own
+ *   (writeSymbolOwners.ts), for a symbol query's first hits;
  * - `layout.json`, the shards, text groups and bundles, each bundle with a key
  *   hashing what it indexes and the code that indexes it;
  * - `simplified.json.gz`, the character map the page normalises queries with,
@@ -37,6 +39,7 @@ import { searchEntry, searchOrder, type SearchEntry } from './searchEntries.ts';
 import { bundleFilter, bundleShards, IN_SHARD } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 import { writePagefindBundle } from './writePagefindBundle.ts';
+import { writeSymbolOwners } from './writeSymbolOwners.ts';
 
 /** Folder of the index under the site root, as the page loads it. */
 export const INDEX_DIR = 'pagefind';
@@ -101,7 +104,7 @@ const compress = promisify(gzip);
 export type LetterText = SearchEntry;
 
 /** What the index folder holds besides the bundles' own files. */
-const SHARED_OUTPUT = new Set(['text', 'layout.json', 'simplified.json.gz']);
+const SHARED_OUTPUT = new Set(['text', 'symbols', 'layout.json', 'simplified.json.gz']);
 
 /**
  * Indexes the letters of `summaries` into `siteDir`, reading their records from
@@ -152,7 +155,8 @@ export async function buildSearchIndex(
     await Promise.all(unused.map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
     await writeTexts(letters, textDir);
   }
-  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, bundles };
+  const symbolFiles = await writeSymbolOwners(order.map(({ symbols }) => symbols), bundles, dir, simplified);
+  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, symbolFiles, bundles };
   await writeFile(join(dir, 'layout.json'), JSON.stringify(layout));
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));

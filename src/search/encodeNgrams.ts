@@ -64,24 +64,6 @@ export function encodeTerm(term: string): string {
   return [...starts].map(spell).join(' ');
 }
 
-/**
- * Prefix of the one word each of a letter's own symbols adds to its page, so
- * that the letter carrying a symbol is found apart from the letters citing it:
- * no 4-gram's spelling starts with `zz` (a long spelling's second digit is at
- * most `n`, since no code point reaches 36⁴).
- */
-const SYMBOL_WORD = 'zz';
-
-/**
- * The word for one of a letter's own symbols (normalised), ended by PAD, which
- * no character is spelled as: a Pagefind prefix search for it finds the letters
- * carrying exactly that symbol, not those whose symbol only starts with it
- * (`a/7` is not `a/70/…`'s document; the text units still find it as a substring).
- */
-export function encodeSymbol(symbol: string): string {
-  return SYMBOL_WORD + [...symbol].map(encodeChar).join('') + PAD;
-}
-
 /** The one Pagefind query for all of `terms`: Pagefind keeps the pages holding every word, so it intersects the terms itself. */
 export function encodeTerms(terms: readonly string[]): string {
   return terms.map(encodeTerm).join(' ');

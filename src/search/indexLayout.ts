@@ -11,7 +11,8 @@
  * long as its bounds stand (see planBundles.ts), so that a build can copy an
  * unchanged bundle from the last one instead of indexing it again. Each bundle
  * is cut into shards (see shardFilter.ts), and its letters' texts are stored a
- * few consecutive letters to a file, `text/<id>/<group>.json.gz`.
+ * few consecutive letters to a file, `text/<id>/<group>.json.gz`; the letters
+ * carrying each symbol are listed apart, in `symbols/` (see symbolFile.ts).
  */
 
 /** A letter's place in search order: newest date first, then by page URL. */
@@ -41,6 +42,8 @@ export interface IndexLayout {
   shardSize: number;
   /** Letters per text file. */
   textGroup: number;
+  /** How many symbol owner files the index holds (see symbolFile.ts). */
+  symbolFiles: number;
   /** In search order. */
   bundles: IndexBundle[];
 }

@@ -14,6 +14,7 @@ const OrderKey = z.object({ date: z.string(), url: z.string() });
 const LayoutFile = z.object({
   shardSize: z.number().int().positive(),
   textGroup: z.number().int().positive(),
+  symbolFiles: z.number().int().positive(),
   bundles: z.array(
     z.object({
       id: z.number().int().nonnegative(),

@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { chunkProbes } from './chunkProbes.ts';
-import { encodeChar, encodeSymbol, encodeText } from './encodeNgrams.ts';
+import { encodeChar, encodeText } from './encodeNgrams.ts';
 import { normaliseText, type SimplifiedCharMap } from './normaliseText.ts';
 import { readIndexChunks } from './readIndexChunks.ts';
 import type { SearchEntry } from './searchEntries.ts';
@@ -37,11 +37,10 @@ export async function writePagefindBundle(letters: readonly BundleLetter[], dir:
         letters.slice(start, start + BATCH).map(({ entry, hidden }, offset) => {
           const texts = entry.units.map(([, , , , text]) => normaliseText(text, simplified).text);
           for (const char of texts.join('')) firstChars.add(encodeChar(char));
-          const symbols = entry.symbols === '' ? [] : entry.symbols.split(' ').map((symbol) => encodeSymbol(normaliseText(symbol, simplified).text));
           return index.addCustomRecord({
             url: entry.url,
             // Each word once: the page asks Pagefind which letters hold a word, never where (15 % smaller chunks).
-            content: [...new Set([...texts.flatMap(encodeText), ...symbols])].join(' '),
+            content: [...new Set(texts.flatMap(encodeText))].join(' '),
             language: 'zh',
             // No metadata: Pagefind would index its words beside the tokens; the page reads text/ instead.
             meta: {},

@@ -18,6 +18,7 @@ import { buildSearchIndex, TEXT_GROUP, type LetterText } from '../../src/search/
 import { textFileOf, type IndexLayout } from '../../src/search/indexLayout.ts';
 import { probesFor } from '../../src/search/chunkProbes.ts';
 import { readIndexChunks } from '../../src/search/readIndexChunks.ts';
+import { symbolFile, symbolFilePath, type SymbolOwners } from '../../src/search/symbolFile.ts';
 import { recordUnits } from '../../src/search/recordUnits.ts';
 
 let site: string;
@@ -59,6 +60,26 @@ describe('buildSearchIndex', () => {
     }
   });
 
+  it('lists every letter under each of its own symbols, normalised, in the owner file the symbol hashes to', async () => {
+    const texts = (await Promise.all(layout.bundles.map(readTexts))).flat();
+    const files = await readdir(join(index(), 'symbols'));
+    expect(files).toHaveLength(layout.symbolFiles);
+    const owners = new Map<string, number[]>();
+    for (const [number] of files.entries()) {
+      const file = (await gunzipJson(join(index(), symbolFilePath(number)))) as SymbolOwners;
+      for (const [symbol, letters] of Object.entries(file)) {
+        expect(symbolFile(symbol, layout.symbolFiles)).toBe(number);
+        owners.set(symbol, letters.map(([id, place]) => (layout.bundles.find((bundle) => bundle.id === id)?.start ?? NaN) + place));
+      }
+    }
+    const expected = new Map<string, number[]>();
+    for (const [rank, text] of texts.entries()) {
+      for (const symbol of text.symbols.split(' ').filter(Boolean)) expected.set(symbol.toLowerCase(), [...(expected.get(symbol.toLowerCase()) ?? []), rank]);
+    }
+    expect(expected.size).toBeGreaterThan(1);
+    expect(owners).toEqual(expected);
+  });
+
   it('writes the character map as traditional–simplified pairs', async () => {
     const pairs = [...((await gunzipJson(join(index(), 'simplified.json.gz'))) as string)];
     const map = new Map<string, string>();
@@ -80,8 +101,8 @@ describe('buildSearchIndex', () => {
         expect(starts.length, char).toBeGreaterThan(0);
         for (const from of starts) expect(from.slice(0, from.startsWith('z') ? 5 : 3)).toBe(char);
       }
-      // Every chunk starting with a text character's word is listed, in order; only the symbols' words (`zz…`) are not.
-      expect(Object.values(probes).flat().sort()).toEqual(chunks.map(({ from }) => from).filter((from) => !from.startsWith('zz')));
+      // Every chunk is listed, in order, under the character its first word starts with.
+      expect(Object.values(probes).flat().sort()).toEqual(chunks.map(({ from }) => from));
     }
     // Several chunks in the largest bundle, or the probes were never put to the test.
     const largest = layout.bundles.reduce((a, b) => (b.letters > a.letters ? b : a));

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeChar, encodeSymbol, encodeTerm, encodeText, GRAM } from '../../src/search/encodeNgrams.ts';
+import { encodeChar, encodeTerm, encodeText, GRAM } from '../../src/search/encodeNgrams.ts';
 
 /** Whether Pagefind, as modelled, finds the query `query` among the page words `words`. */
 function pagefindFinds(words: string[], query: string): boolean {
@@ -53,18 +53,5 @@ describe('encodeText and encodeTerm', () => {
   it('ask for at most one word per four characters of a long term, plus its last four', () => {
     expect(encodeTerm('纳戈尔诺-卡拉巴赫').split(' ')).toHaveLength(3);
     expect(encodeTerm('纳戈尔诺卡拉巴赫').split(' ')).toHaveLength(2);
-  });
-});
-
-describe('encodeSymbol', () => {
-  it('finds the letters carrying exactly the symbol, not those whose symbol starts with it, nor a text word', () => {
-    const symbolChars = fc.stringMatching(/^[a-z]{1,2}\/[0-9a-z./()-]{1,12}$/);
-    fc.assert(
-      fc.property(symbolChars, symbolChars, (own, query) => {
-        expect(pagefindFinds([encodeSymbol(own)], encodeSymbol(query))).toBe(own === query);
-        expect(pagefindFinds(encodeText(own), encodeSymbol(query))).toBe(false);
-      }),
-    );
-    expect(pagefindFinds([encodeSymbol('a/70/1')], encodeSymbol('a/7'))).toBe(false);
   });
 });

@@ -55,6 +55,15 @@ describe('a symbol query', () => {
     }
   }, 300_000);
 
+  it('leaves the letter carrying the symbol out when a filter leaves it out', async () => {
+    const record = env.records.find((candidate) => candidate.symbols.length > 0) as LetterRecord;
+    const later = Number(record.letterDate.slice(0, 4)) + 1;
+    await open(record.symbols[0] ?? '', `&from=${later}`);
+    expect((await listed()).map((letter) => letter.url)).not.toContain(record.url);
+    await open(record.symbols[0] ?? '', `&to=${later - 1}`);
+    expect((await listed())[0]).toMatchObject({ url: record.url, self: true });
+  });
+
   it('is a substring too: part of a symbol finds its letter, not as the document itself', async () => {
     const record = env.records.find((candidate) => candidate.symbols.length > 0) as LetterRecord;
     const part = (record.symbols[0] ?? '').split('/').slice(1).join('/');

@@ -2,7 +2,8 @@
  * The search page in Chromium against the built seed letters: the results
  * contract (`#search-results`, `aria-busy`, `a[data-hit]` deep links), what a hit
  * shows, the query in the URL (share, reload, back), the part filter, the empty
- * result, the header search box, and the marks on the letter page.
+ * result, a term's words in different bundles, the header search box, and the
+ * marks on the letter page.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,8 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { probesFor, type ChunkProbes } from '../../src/search/chunkProbes.ts';
 import { encodeChar, encodeTerm } from '../../src/search/encodeNgrams.ts';
 import type { IndexLayout } from '../../src/search/indexLayout.ts';
+import { normaliseText } from '../../src/search/normaliseText.ts';
 import { readIndexChunks } from '../../src/search/readIndexChunks.ts';
 import { recordUnits } from '../../src/search/recordUnits.ts';
+import { searchOrder } from '../../src/search/searchEntries.ts';
+import { simplifiedCharMap } from '../../src/search/simplifiedCharMap.ts';
 import { truthOf, useSearchPage } from './searchDriver.ts';
 
 const search = useSearchPage();
@@ -133,6 +137,46 @@ describe('a term shorter than a word', () => {
     expect(requested.filter((path) => path.endsWith('/probes.json')).sort()).toEqual(layout.bundles.map(({ path }) => `/pagefind/${path}probes.json`).sort());
     const truth = truthOf(env.records, char as string);
     expect(await search.page().textContent('#search-status')).toBe(`共 ${truth.size} 封信函（${[...truth.values()].flat().length} 处匹配）。`);
+  });
+});
+
+describe('a term of several words', () => {
+  it('reads no letter of a bundle that lacks one of its words, though the bundle holds the others', async () => {
+    const layout = JSON.parse(await readFile(join(env.site.distDir, 'pagefind', 'layout.json'), 'utf8')) as IndexLayout;
+    const order = searchOrder(env.records);
+    const simplified = simplifiedCharMap();
+    // Per bundle, every run of four Han characters its letters' units hold (the words the index is made of).
+    const runs = layout.bundles.map(({ start, letters }) => {
+      const held = new Set<string>();
+      for (const record of order.slice(start, start + letters)) {
+        for (const [, , , , text] of recordUnits(record)) {
+          const chars = [...normaliseText(text, simplified).text];
+          for (let at = 0; at + 4 <= chars.length; at++) {
+            const run = chars.slice(at, at + 4).join('');
+            if (/^\p{Script=Han}{4}$/u.test(run)) held.add(run);
+          }
+        }
+      }
+      return held;
+    });
+    // A query of two words (4 + 4 characters) that no unit holds: `first` only in bundle `has`, `second` in bundles `has` and `lacks` both.
+    const pick = () => {
+      for (const [has, own] of runs.entries()) {
+        for (const [lacks, other] of runs.entries()) {
+          if (has === lacks) continue;
+          const shared = [...own].filter((run) => other.has(run)).slice(0, 20);
+          const apart = [...own].filter((run) => !other.has(run)).slice(0, 20);
+          for (const first of apart) for (const second of shared) if (truthOf(env.records, first + second).size === 0) return { query: first + second, lacks: layout.bundles[lacks] };
+        }
+      }
+      throw new Error('no two bundles of the seeds share a run of four characters');
+    };
+    const { query, lacks } = pick();
+    const requested: string[] = [];
+    search.page().on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await open(query);
+    expect(await search.page().textContent('#search-status')).toBe(`档案中没有找到“${query}”。`);
+    expect(requested.filter((path) => path.startsWith(`/pagefind/text/${lacks?.id}/`))).toEqual([]);
   });
 });
 

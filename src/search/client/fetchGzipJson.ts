@@ -4,6 +4,8 @@
  * the host does (Pagefind's own files are stored the same way). Some hosts send
  * a `.gz` file with `Content-Encoding: gzip` (Astro's preview server does), and
  * the browser has then decompressed it already: the page looks at the bytes.
+ * A file the page reads again (a text file of four letters, a symbol owner
+ * file) is fetched once per page.
  */
 
 /** The first two bytes of every gzip stream. */
@@ -22,4 +24,18 @@ export async function fetchGzipJson<T>(url: URL): Promise<T> {
   const compressed = GZIP_MAGIC.every((byte, index) => bytes[index] === byte);
   const body = compressed ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes;
   return (await new Response(body).json()) as T;
+}
+
+/** Files by URL, fetched or being fetched. */
+const fetched = new Map<string, Promise<unknown>>();
+
+/** The JSON value in the gzip file at `url`, fetched on the first call only; a failed fetch is not remembered, so that the next call tries again. */
+export function fetchGzipJsonOnce<T>(url: URL): Promise<T> {
+  let value = fetched.get(url.href);
+  if (value === undefined) {
+    value = fetchGzipJson<T>(url);
+    value.catch(() => fetched.delete(url.href));
+    fetched.set(url.href, value);
+  }
+  return value as Promise<T>;
 }

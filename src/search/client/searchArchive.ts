@@ -5,16 +5,20 @@
  * letter's units, a few letters at a time, and keeps the units that contain
  * every term and no excluded term: the hits.
  *
- * A query that is a UN symbol first asks for the letters carrying it (one word
- * per own symbol, see encodeSymbol): those come first, marked as the document
- * itself, before the letters that cite it.
+ * A query that is a UN symbol first looks up the letters carrying it (the
+ * symbol owner files, see symbolFile.ts): those come first, marked as the
+ * document itself, before the letters that cite it.
  *
  * The index is a row of bundles, each a Pagefind index of consecutive letters
  * (see indexLayout.ts); the page merges a bundle into its Pagefind instance only
  * when the reader has read through the bundles before it (oldest first walks
  * them from the last), so that a query found in the first bundle read never
- * loads the others' metadata. A symbol query merges them all at once, to find
- * the letters carrying the symbol wherever they are.
+ * loads the others' metadata.
+ *
+ * Pagefind leaves out of a search the words a bundle does not hold at all, and
+ * would then offer as candidates the letters holding the other words: the
+ * candidates of a query of several words are counted word by word too, and a
+ * bundle lacking any of them has none.
  *
  * Pagefind's browser search costs time in proportion to the results times the
  * pages of the index (its rank sort and its filter counts), which at ten
@@ -26,9 +30,9 @@
  * costs no more than a shard's search, and spares one per shard.
  */
 import type { LetterText } from '../buildSearchIndex.ts';
-import { encodeSymbol, encodeTerms } from '../encodeNgrams.ts';
+import { encodeTerms } from '../encodeNgrams.ts';
 import { findMatches, matchesQuery, type Span } from '../findMatches.ts';
-import { normaliseText, type SimplifiedCharMap } from '../normaliseText.ts';
+import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { LETTER_HEAD, type Part } from '../recordUnits.ts';
 import type { IndexBundle, IndexLayout } from '../indexLayout.ts';
 import { bundleFilter, bundleShards, IN_SHARD } from '../shardFilter.ts';
@@ -37,6 +41,7 @@ import { symbolParts } from '../symbolParts.ts';
 import { termPieces } from '../termPieces.ts';
 import { loadLetterText } from './loadLetterText.ts';
 import { loadPrefixChunks } from './loadPrefixChunks.ts';
+import { loadSymbolOwners } from './loadSymbolOwners.ts';
 import { mergeBundle } from './mergeBundle.ts';
 import { yieldEvery } from './yieldEvery.ts';
 import type { FilterSelection, PagefindApi, PagefindResult, PagefindSearch } from './pagefindApi.ts';
@@ -105,13 +110,73 @@ export async function searchArchive(
 
   const [term] = query.terms;
   const symbols = query.terms.length === 1 && term !== undefined ? symbolParts(term) : null;
-  /** The letters carrying the queried symbol, in list order: each bundle merged and searched apart, so that its ranks are known. */
-  const findOwners = async (parts: string[]): Promise<number[]> => {
-    const numbers = inOrder(bundles.map((_, number) => number));
+  /** The texts whose candidates a bundle's count is the least of: the query, and each of its words apart when it has several (see the module comment). */
+  const eachWord = [...new Set(words.split(' '))];
+  const counted = eachWord.length > 1 ? [words, ...eachWord] : [words];
+
+  /**
+   * Merges bundles `numbers` and counts each one's candidates before the filters,
+   * all at once: a search no letter passes (its bundle filter asks for a value no
+   * letter carries) still counts, per bundle, the letters holding its words.
+   */
+  const countCandidates = async (numbers: number[]): Promise<Map<number, number>> => {
+    const group = numbers.map((number) => bundles[number] as IndexBundle);
     await Promise.all(numbers.map((number) => mergeBundle(pagefind, base, layout, number)));
-    const text = parts.map(encodeSymbol).join(' ');
-    return (await Promise.all(numbers.map(async (number) => ranks(await search(text, only(bundleFilter(bundles[number] as IndexBundle))), number)))).flat();
+    // The chunks a prefix may reach, and the term's and filters' own chunks (each bundle's filter, which counts its
+    // candidates, and its first shard's), all at once rather than one after another.
+    const chunks = { ...filters, ...Object.fromEntries(group.flatMap((current) => [bundleFilter(current), firstShard(current)].map((name) => [name, { any: [] }]))) };
+    await Promise.all([...group.map(({ path }) => loadPrefixChunks(pagefind, new URL(path, base).href, pieces)), pagefind.preload(words, { filters: chunks })]);
+    const none = { [bundleFilter(group[0] as IndexBundle)]: { any: [NO_LETTER] } };
+    const searches = await Promise.all(counted.map((text) => search(text, none)));
+    return new Map(numbers.map((number) => [number, Math.min(...searches.map((found) => found.totalFilters[bundleFilter(bundles[number] as IndexBundle)]?.[IN_SHARD] ?? 0))]));
   };
+  /** The first shard of `current` the walk reads. */
+  const firstShard = (current: IndexBundle) => inOrder(bundleShards(current, shardSize))[0] ?? '';
+
+  /** What entering a bundle found: its candidates before the filters, those its searched shards hold, its shards left to search, its candidates' ranks. */
+  interface Entered {
+    inBundle: number;
+    covered: number;
+    shards: string[];
+    queue: number[];
+  }
+  /** Searches bundle `number`, which holds `inBundle` candidates: its first shard, or all of it when it holds no more candidates than a shard. */
+  const enter = async (number: number, inBundle: number): Promise<Entered> => {
+    const current = bundles[number] as IndexBundle;
+    if (inBundle === 0) return { inBundle, covered: 0, shards: [], queue: [] };
+    if (inBundle <= shardSize) return { inBundle, covered: inBundle, shards: [], queue: ranks(await search(words, only(bundleFilter(current))), number) };
+    const [first = '', ...rest] = inOrder(bundleShards(current, shardSize));
+    const found = await search(words, only(first));
+    const covered = shardCandidates(found, first);
+    return { inBundle, covered, shards: covered >= inBundle ? [] : rest, queue: ranks(found, number) };
+  };
+  /** Bundles entered or being entered, by number: the walk prepares bundles ahead of the one it reads. */
+  const prepared = new Map<number, Promise<Entered>>();
+  /** Counts the candidates of those of bundles `numbers` not yet prepared, together, and enters each. */
+  const prepare = (numbers: number[]): void => {
+    const fresh = numbers.filter((number) => !prepared.has(number));
+    if (fresh.length === 0) return;
+    const counts = countCandidates(fresh);
+    for (const number of fresh) {
+      const entered = counts.then((count) => enter(number, count.get(number) ?? 0));
+      // Awaited when the walk reaches the bundle; a bundle prepared ahead and never reached must not be an unhandled failure.
+      entered.catch(() => {});
+      prepared.set(number, entered);
+    }
+  };
+  /** Bundle number of the walk's step `at`. */
+  const bundleAt = (at: number) => (order === 'newest' ? at : bundles.length - 1 - at);
+  /**
+   * Bundles prepared at once past the one entered. The walk enters a bundle past
+   * the first only when the bundles before it ran out of candidates: it then
+   * prepares as many more as the candidates per bundle so far say the screen
+   * needs (all of them when there were none), and at least twice as many as last
+   * time, so that a rare term walks the archive in a round or two of requests
+   * rather than a round per bundle. A common term never looks ahead.
+   */
+  let ahead = 0;
+  /** Candidates in the bundles entered so far. */
+  let seen = 0;
 
   /** Steps taken through the bundles in list order; the bundle being read and its shards not yet searched. */
   let step = -1;
@@ -124,28 +189,15 @@ export async function searchArchive(
   let queue: number[] = [];
   let ownerRanks = new Set<number>();
 
-  /** Merges the next bundle and searches its first shard, or all of it when it holds no more candidates than a shard. */
-  const enterBundle = async (): Promise<void> => {
+  /** Enters the walk's next bundle, `wanted` more letters being needed for the screen, and prepares the `ahead` after it at the same time. */
+  const enterBundle = async (wanted: number): Promise<void> => {
     step += 1;
-    bundle = order === 'newest' ? step : bundles.length - 1 - step;
-    const current = bundles[bundle];
-    if (current === undefined) return;
-    const [first = '', ...rest] = inOrder(bundleShards(current, shardSize));
-    await mergeBundle(pagefind, base, layout, bundle);
-    // The chunks a prefix may reach, and the term's and filters' own chunks (the bundle's filter too, which
-    // counts its candidates), all at once rather than one after another.
-    const counted = { ...only(first), [bundleFilter(current)]: { any: [] } };
-    await Promise.all([loadPrefixChunks(pagefind, new URL(current.path, base).href, pieces), pagefind.preload(words, { filters: counted })]);
-    const found = await search(words, only(first));
-    inBundle = found.totalFilters[bundleFilter(current)]?.[IN_SHARD] ?? 0;
-    if (inBundle <= shardSize) {
-      shards = [];
-      queue = inBundle === 0 ? [] : ranks(await search(words, only(bundleFilter(current))), bundle);
-    } else {
-      covered = shardCandidates(found, first);
-      shards = covered >= inBundle ? [] : rest;
-      queue = ranks(found, bundle);
-    }
+    bundle = bundleAt(step);
+    if (bundles[bundle] === undefined) return;
+    if (step > 0) ahead = Math.max(1, ahead * 2, seen === 0 ? bundles.length : Math.ceil((wanted * step) / seen));
+    prepare(Array.from({ length: Math.min(ahead, bundles.length - 1 - step) + 1 }, (_, offset) => bundleAt(step + offset)));
+    ({ inBundle, covered, shards, queue } = await (prepared.get(bundle) as Promise<Entered>));
+    seen += inBundle;
     queue = queue.filter((rank) => !ownerRanks.has(rank));
   };
   const searchShard = async (shard: string): Promise<void> => {
@@ -155,9 +207,11 @@ export async function searchArchive(
     queue = ranks(found, bundle).filter((rank) => !ownerRanks.has(rank));
   };
 
-  const owners = symbols ? await findOwners(symbols) : [];
+  // The symbol's own letters are looked up while the first bundle is searched.
+  prepare([bundleAt(0)]);
+  const owners = symbols ? inOrder(await loadSymbolOwners(base, layout, symbols)) : [];
   ownerRanks = new Set(owners);
-  await enterBundle();
+  await enterBundle(0);
   queue = [...owners, ...queue];
   const parts = filters.part?.any;
   const pause = yieldEvery(PAUSE_EVERY_MS);
@@ -174,10 +228,13 @@ export async function searchArchive(
       while (batch.length < count && !done()) {
         if (queue.length === 0) {
           const shard = shards.shift();
-          if (shard === undefined) await enterBundle();
+          if (shard === undefined) await enterBundle(count - batch.length);
           else await searchShard(shard);
         }
-        batch.push(...queue.splice(0, count - batch.length));
+        const taken = queue.splice(0, count - batch.length);
+        // Their texts are fetched while the walk goes on to the next bundles (a failure shows when they are read below).
+        for (const rank of taken) loadLetterText(base, layout, rank).catch(() => {});
+        batch.push(...taken);
       }
       read += batch.length;
       const letters = await Promise.all(batch.map((rank) => loadLetterText(base, layout, rank)));
@@ -185,13 +242,15 @@ export async function searchArchive(
       for (const [index, letter] of letters.entries()) {
         // One letter's units at a time, the page given back every few milliseconds: no long task however many letters a screen reads.
         await pause();
-        const self = ownerRanks.has(batch[index] ?? -1) && carries(letter, symbols ?? [], simplified);
+        // The owner files know no filters: the letter's own filter values are checked here.
+        const self = ownerRanks.has(batch[index] ?? -1);
+        if (self && !passes(letter, filters)) continue;
         const hits = letter.units
           .filter(([, part, , , text]) => (!parts || parts.includes(part)) && matchesQuery(text, query, simplified))
           .map(([id, part, label, number, text]): Hit => ({ url: `${letter.url}#${id}`, part, label, number, text, spans: findMatches(text, query.terms, simplified) }));
         if (self && !hits.some((hit) => hit.url.endsWith(`#${LETTER_HEAD}`) && hit.label === '文号')) {
           // A joint symbol typed in another order than printed is still the letter's own.
-          const own = letter.units.find(([id, , label]) => id === LETTER_HEAD && label === '文号');
+          const own = letter.units.find(([id, part, label]) => id === LETTER_HEAD && label === '文号' && (!parts || parts.includes(part)));
           if (own) hits.unshift({ url: `${letter.url}#${own[0]}`, part: own[1], label: own[2], number: own[3], text: own[4], spans: findMatches(own[4], symbols ?? [], simplified) });
         }
         if (hits.length > 0) withHits.push({ letter, self, hits });
@@ -201,11 +260,13 @@ export async function searchArchive(
   };
 }
 
-/** Whether `letter` carries every one of `symbols` (normalised) as its own. */
-function carries(letter: LetterText, symbols: readonly string[], simplified: SimplifiedCharMap): boolean {
-  const own = new Set(letter.symbols.split(' ').map((symbol) => normaliseText(symbol, simplified).text));
-  return symbols.length > 0 && symbols.every((symbol) => own.has(symbol));
+/** Whether `letter` carries one of the values of each filter in `filters` but `part` (which the hits themselves are checked against). */
+function passes(letter: LetterText, filters: FilterSelection): boolean {
+  return Object.entries(filters).every(([name, { any }]) => name === 'part' || (letter.filters[name as keyof LetterText['filters']] ?? []).some((value: string) => any.includes(value)));
 }
+
+/** A value of a shard or bundle filter that no letter carries (see IN_SHARD). */
+const NO_LETTER = '0';
 
 /** Candidates before the filters in the shard marked by the filter `shard`, as that filter counts them in a search of it. */
 function shardCandidates(found: PagefindSearch, shard: string): number {
