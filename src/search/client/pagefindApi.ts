@@ -31,11 +31,20 @@ export interface PagefindApi {
 }
 
 export interface PagefindModule extends PagefindApi {
+  /** Starts the instance: its worker, its index metadata and its wasm, which the first search otherwise waits to start. */
+  init(): Promise<void>;
+  options(options: { noWorker?: boolean }): Promise<void>;
   /** A second instance over the same index, with state of its own. */
   createInstance(): PagefindApi;
 }
 
-/** Imports Pagefind from `bundle` (a folder URL ending in `/`). */
+/**
+ * Imports Pagefind from `bundle` (a folder URL ending in `/`) and starts it at
+ * once: its worker, metadata and wasm load while the page fetches its own
+ * files, instead of after them (about a tenth of a second off the first hits).
+ */
 export async function loadPagefind(bundle: string): Promise<PagefindModule> {
-  return (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+  void pagefind.init();
+  return pagefind;
 }
