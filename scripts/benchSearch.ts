@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive } from '../src/build/buildArchive.ts';
 import { reportFailure } from '../src/build/reportFailure.ts';
-import { readApi } from '../src/build/readApi.ts';
 import { formatQualityTable } from '../src/search/quality/formatQualityTable.ts';
+import { siteLetterChunks } from '../src/search/quality/letterChunks.ts';
 import { runSearchQuality } from '../src/search/quality/runSearchQuality.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/serveStatic.ts';
@@ -34,11 +34,11 @@ const work = values.site ? undefined : await mkdtemp(join(tmpdir(), 'bench-searc
 try {
   const siteDir = values.site ?? join(work as string, 'dist');
   if (!values.site) await buildArchive({ seedsDir: values.seeds, outDir: siteDir, log: (line) => console.log(line) });
-  const records = await readApi(siteDir);
+  const letters = await siteLetterChunks(siteDir);
   const browser = await launchBrowser();
   try {
     const report = await runSearchQuality({
-      records,
+      letters,
       siteDir,
       browser,
       serve: serveStatic,

@@ -7,7 +7,7 @@
  * depend on the test support code that provides them.
  */
 import type { Browser } from 'playwright-core';
-import { readApi } from '../build/readApi.ts';
+import { siteLetterChunks } from '../search/quality/letterChunks.ts';
 import { runSearchQuality, type EngineReport, type Serve } from '../search/quality/runSearchQuality.ts';
 
 export interface SearchScores {
@@ -65,11 +65,11 @@ const UNMEASURED: SearchScores = {
 /** Runs the harness over the site built in `siteDir`, or reports every figure as null when no harness is given. */
 export async function measureSearch(siteDir: string, harness: SearchHarness | undefined): Promise<SearchComparison> {
   if (harness === undefined) return { archive: UNMEASURED, stockPagefind: UNMEASURED, queries: null, note: 'search not measured' };
-  const records = await readApi(siteDir);
+  const letters = await siteLetterChunks(siteDir);
   const browser = await harness.launchBrowser();
   try {
     const report = await runSearchQuality({
-      records,
+      letters,
       siteDir,
       browser,
       serve: harness.serve,

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readApi } from '../../src/build/readApi.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
 import { formatQualityTable } from '../../src/search/quality/formatQualityTable.ts';
+import { siteLetterChunks, type LetterChunks } from '../../src/search/quality/letterChunks.ts';
 import { ANNEX_HEADING, makeQuerySet, type QualityQuery } from '../../src/search/quality/querySet.ts';
 import { runSearchQuality, type QualityReport } from '../../src/search/quality/runSearchQuality.ts';
-import { letterOf, truthCorpus, truthFor, type Truth } from '../../src/search/quality/truth.ts';
+import { letterOf, truthMatcher, type Truth } from '../../src/search/quality/truth.ts';
 import { searchEntries } from '../../src/search/searchEntries.ts';
 import { simplifiedCharMap } from '../../src/search/simplifiedCharMap.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -22,13 +23,15 @@ import { testSiteDist } from '../support/testSite.ts';
 let browser: Browser;
 let siteDir: string;
 let records: LetterRecord[];
+let letters: LetterChunks;
 let report: QualityReport;
 
 beforeAll(async () => {
   siteDir = await testSiteDist();
   records = await readApi(siteDir);
+  letters = await siteLetterChunks(siteDir);
   browser = await launchBrowser();
-  report = await runSearchQuality({ records, siteDir, browser, serve: serveStatic, substrings: 48, coldQueries: 8 });
+  report = await runSearchQuality({ letters, siteDir, browser, serve: serveStatic, substrings: 48, coldQueries: 8 });
   console.log(formatQualityTable(report));
 });
 
@@ -37,15 +40,15 @@ afterAll(async () => {
 });
 
 describe('the query set', () => {
-  it('draws every kind of query from the records, the same for the same seed', () => {
-    const queries = makeQuerySet(records);
+  it('draws every kind of query from the records, the same for the same seed', async () => {
+    const queries = await makeQuerySet(letters);
     expect(new Set(queries.map((query) => query.kind))).toEqual(new Set(['substring', 'name', 'symbol', 'metadata', 'latin', 'traditional', 'fullwidth', 'absent', 'and', 'exclusion']));
-    expect(makeQuerySet(records)).toEqual(queries);
+    expect(await makeQuerySet(letters)).toEqual(queries);
     expect(queries.filter((query) => query.kind === 'traditional').every((query) => query.query !== query.expect)).toBe(true);
   });
 
-  it('searches every header field and annex heading whole, and the letters\' own symbols in every spelling', () => {
-    const queries = makeQuerySet(records);
+  it('searches every header field and annex heading whole, and the letters\' own symbols in every spelling', async () => {
+    const queries = await makeQuerySet(letters);
     const fields = new Set(queries.filter((query) => query.kind === 'metadata').map((query) => query.field));
     expect(fields).toEqual(new Set(['标题', '发信方', '收信方', '签名', '议程项目', ANNEX_HEADING]));
     const own = queries.filter((query) => query.kind === 'symbol' && query.field === '文号');
@@ -115,16 +118,17 @@ describe('lists read only until hits from maxLetters letters are shown', () => {
   let truthOf: (query: QualityQuery) => Truth;
 
   beforeAll(async () => {
-    const corpus = truthCorpus(records, simplifiedCharMap());
-    truthOf = (query) => truthFor(corpus, query.expect);
-    const queries = makeQuerySet(records);
+    const queries = await makeQuerySet(letters);
+    const matcher = truthMatcher(queries.map((query) => query.expect), simplifiedCharMap());
+    for (const record of records) matcher.add(record);
+    truthOf = (query) => matcher.truths[queries.indexOf(query)] as Truth;
     // Drawn from the set: one in every seed letter (more than the first screen reads), one in a single letter,
     // the last in search order: the page knows that a list has ended only once it has walked every index bundle.
     const last = searchEntries(records).at(-1)?.url;
     common = queries.find((query) => truthOf(query).letters.size === records.length) as QualityQuery;
     single = queries.find((query) => truthOf(query).letters.size === 1 && truthOf(query).letters.has(last ?? '')) as QualityQuery;
     expect([common, single]).not.toContain(undefined);
-    cut = await runSearchQuality({ records, siteDir, browser, serve: serveStatic, stock: false, coldQueries: 0, maxLetters: 1, queries: [common, single] });
+    cut = await runSearchQuality({ letters, siteDir, browser, serve: serveStatic, stock: false, coldQueries: 0, maxLetters: 1, queries: [common, single] });
     console.log(formatQualityTable(cut));
     ranks = new Map(searchEntries(records).map((entry, index) => [entry.url, index + 1]));
   });

@@ -10,8 +10,12 @@
  */
 import * as OpenCC from 'opencc-js';
 import { createRandom } from '../../synth/createRandom.ts';
-import type { LetterRecord } from '../../records/schema.ts';
-import { recordUnits } from '../recordUnits.ts';
+import type { LetterChunks } from './letterChunks.ts';
+import { occurringWords } from './occurringWords.ts';
+import { surveyArchive } from './surveyArchive.ts';
+import { unitReader } from './unitReader.ts';
+
+export { ANNEX_HEADING } from './surveyArchive.ts';
 
 export type QueryKind = 'substring' | 'name' | 'symbol' | 'metadata' | 'latin' | 'traditional' | 'fullwidth' | 'absent' | 'and' | 'exclusion';
 
@@ -25,20 +29,29 @@ export interface QualityQuery {
   field?: string;
 }
 
-/** The `field` of a metadata query drawn from an annex's heading. */
-export const ANNEX_HEADING = '附件标题';
-
 export interface QuerySetOptions {
   /** Random substrings drawn (the other kinds scale with it). Default 60. */
   substrings?: number;
   seed?: number;
 }
 
-/** The query set for `records`: the same for the same records and seed. */
-export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60, seed = 20260601 }: QuerySetOptions = {}): QualityQuery[] {
+/**
+ * The query set for the letters of `chunks`: the same for the same letters and
+ * seed, however they are cut into chunks. The letters are surveyed in one pass
+ * (surveyArchive.ts), random units are read back one chunk at a time, and the
+ * made-up absent words are checked in a pass or two: memory holds the survey,
+ * not the letters' texts.
+ */
+export async function makeQuerySet(chunks: LetterChunks, { substrings = 60, seed = 20260601 }: QuerySetOptions = {}): Promise<QualityQuery[]> {
   const random = createRandom(seed);
-  const texts = records.flatMap((record) => recordUnits(record).map(([, , , , text]) => text));
-  const archive = texts.join('\n');
+  const survey = await surveyArchive(chunks);
+  const units = survey.unitsPerChunk.reduce((sum, count) => sum + count, 0);
+  const unitText = unitReader(chunks, survey.unitsPerChunk);
+  /** A random unit's text, drawn as `random.pick` would draw it from a list of every unit's text. */
+  const randomUnit = (): Promise<string> => {
+    if (units === 0) throw new RangeError('cannot pick from an empty list');
+    return unitText(random.int(0, units - 1));
+  };
   const unique = new Set<string>();
   const queries: QualityQuery[] = [];
   const add = (kind: QueryKind, query: string, expect = query, field?: string) => {
@@ -47,9 +60,9 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
     queries.push({ kind, query, expect, ...(field === undefined ? {} : { field }) });
   };
   /** A run of 1–`max` non-space characters from a random unit. */
-  const substring = (min: number, max: number, accept: (value: string) => boolean = () => true): string | undefined => {
+  const substring = async (min: number, max: number, accept: (value: string) => boolean = () => true): Promise<string | undefined> => {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const chars = [...random.pick(texts)];
+      const chars = [...(await randomUnit())];
       const length = random.int(min, max);
       const start = random.int(0, Math.max(0, chars.length - length));
       const value = chars.slice(start, start + length).join('');
@@ -59,41 +72,30 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
   };
   const few = Math.max(3, Math.round(substrings / 6));
 
-  for (let i = 0; i < substrings; i++) add('substring', substring(1, 6) ?? '');
+  for (let i = 0; i < substrings; i++) add('substring', (await substring(1, 6)) ?? '');
 
-  const keywords = [...new Set(records.flatMap((record) => record.keywords))];
+  const { keywords, cited, own, joints, fields, latin, han } = survey;
   for (let i = 0; i < few && keywords.length > 0; i++) add('name', random.pick(keywords));
   add('name', '纳戈尔诺-卡拉巴赫');
 
   // Symbols cited, as printed; the letters' own, alone and joint, in the spellings readers type.
-  const cited = [...new Set(records.flatMap((record) => record.citations.map((citation) => citation.symbol)))];
   for (let i = 0; i < few && cited.length > 0; i++) add('symbol', random.pick(cited));
-  const own = [...new Set(records.flatMap((record) => record.symbols))];
   for (let i = 0; i < few && own.length > 0; i++) {
     const symbol = random.pick(own);
     add('symbol', [symbol, symbol.toLowerCase(), toFullWidth(symbol)][i % 3] as string, symbol, '文号');
   }
-  const joints = records.filter((record) => record.symbols.length > 1).map((record) => record.symbols.join('-'));
   for (let i = 0; i < few && joints.length > 0; i++) {
     const joint = random.pick(joints);
     add('symbol', [joint, joint.toLowerCase().replace('-', '–'), toFullWidth(joint)][i % 3] as string, joint, '文号');
   }
 
   // Every header field (title, sender, addressees, signatory, agenda items) and annex headings, whole.
-  const fields = new Map<string, Set<string>>();
-  for (const record of records) {
-    for (const [id, part, label, , text] of recordUnits(record)) {
-      const field = part === 'meta' ? label : id.endsWith('-heading') ? ANNEX_HEADING : undefined;
-      if (field !== undefined && field !== '文号' && text.trim() !== '') fields.set(field, (fields.get(field) ?? new Set()).add(text));
-    }
-  }
   const perField = Math.max(1, Math.round(few / 4));
   for (const [field, texts] of fields) {
     const values = [...texts];
     for (let i = 0; i < perField; i++) add('metadata', random.pick(values), undefined, field);
   }
 
-  const latin = [...new Set(archive.match(/[A-Za-z]{4,}/g) ?? [])];
   for (let i = 0; i < few && latin.length > 0; i++) {
     const word = random.pick(latin);
     add('latin', random.chance(0.5) ? word.toLowerCase() : word);
@@ -101,28 +103,33 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
 
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   for (let i = 0; i < few; i++) {
-    const simplified = substring(2, 6, (value) => toTraditional(value) !== value);
+    const simplified = await substring(2, 6, (value) => toTraditional(value) !== value);
     if (simplified) add('traditional', toTraditional(simplified), simplified);
   }
 
   for (let i = 0; i < few; i++) {
-    const ascii = substring(3, 8, (value) => /[!-~]/.test(value));
+    const ascii = await substring(3, 8, (value) => /[!-~]/.test(value));
     if (ascii) add('fullwidth', toFullWidth(ascii), ascii);
   }
   add('fullwidth', '822（1993）', '822(1993)');
 
-  const han = [...new Set(archive.match(/\p{Script=Han}/gu) ?? [])];
-  for (let i = 0, found = 0; found < few && i < 1000 && han.length > 0; i++) {
-    const word = random.pick(han) + random.pick(han) + random.pick(han);
-    if (!archive.includes(word)) {
-      add('absent', word);
-      found++;
+  // Made-up words, checked against the units a round at a time: each round draws as many words as are still
+  // wanted, which a draw checked word by word would have drawn too, so that the set is the same either way.
+  for (let tried = 0, found = 0; found < few && tried < 1000 && han.length > 0; ) {
+    const words = Array.from({ length: Math.min(few - found, 1000 - tried) }, () => random.pick(han) + random.pick(han) + random.pick(han));
+    tried += words.length;
+    const present = await occurringWords(chunks, words);
+    for (const word of words) {
+      if (!present.has(word)) {
+        add('absent', word);
+        found++;
+      }
     }
   }
   add('absent', 'Zyxwvutsrq');
 
   for (let i = 0; i < few; i++) {
-    const pair = substring(6, 12);
+    const pair = await substring(6, 12);
     if (pair) {
       const chars = [...pair];
       const cut = random.int(2, chars.length - 2);
@@ -130,8 +137,8 @@ export function makeQuerySet(records: readonly LetterRecord[], { substrings = 60
     }
   }
   for (let i = 0; i < few; i++) {
-    const wanted = substring(2, 4);
-    const unwanted = substring(1, 2);
+    const wanted = await substring(2, 4);
+    const unwanted = await substring(1, 2);
     if (wanted && unwanted && !wanted.includes(unwanted)) add('exclusion', `${wanted} -${unwanted}`);
   }
   return queries;

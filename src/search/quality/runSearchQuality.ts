@@ -13,21 +13,21 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { LetterRecord } from '../../records/schema.ts';
-import { searchEntries } from '../searchEntries.ts';
+import { searchOrder } from '../searchEntries.ts';
 import { simplifiedCharMap } from '../simplifiedCharMap.ts';
 import { buildStockIndex } from './buildStockIndex.ts';
+import { eachLetter, type LetterChunks } from './letterChunks.ts';
 import { coldUrl, measureCold, openArchiveSession, openStockSession, type SearchSession } from './measureSearch.ts';
 import { makeQuerySet, type QualityQuery, type QuerySetOptions } from './querySet.ts';
 import { readFragmentUrls } from './readFragmentUrls.ts';
-import { letterOf, truthCorpus, truthFor, truthWithin, type Truth } from './truth.ts';
+import { letterOf, truthMatcher, truthWithin, type Truth } from './truth.ts';
 
 /** A static server for a folder, e.g. tests/support/serveStatic.ts. */
 export type Serve = (dir: string) => Promise<{ url: string; close: () => Promise<void> }>;
 
 export interface QualityOptions extends QuerySetOptions {
-  /** The records the site was built from. */
-  records: readonly LetterRecord[];
+  /** The records the site was built from, read a chunk at a time (e.g. siteLetterChunks: its API's month files). */
+  letters: LetterChunks;
   /** The built site (with the archive's index under `pagefind/`). */
   siteDir: string;
   browser: Browser;
@@ -95,16 +95,24 @@ export interface QualityReport {
 
 /** Runs the harness; the stock index is built in a temporary folder and removed afterwards. */
 export async function runSearchQuality(options: QualityOptions): Promise<QualityReport> {
-  const { records, siteDir, browser, serve, stock = true, log = () => {} } = options;
+  const { letters, siteDir, browser, serve, stock = true, log = () => {} } = options;
   if (options.maxLetters !== undefined && !(Number.isInteger(options.maxLetters) && options.maxLetters > 0)) {
     throw new Error(`maxLetters must be a positive whole number, not ${options.maxLetters}`);
   }
   const started = performance.now();
-  const queries = options.queries ?? makeQuerySet(records, options);
-  const corpus = truthCorpus(records, simplifiedCharMap());
-  const truths = queries.map((query) => truthFor(corpus, query.expect));
-  const ranks = new Map(searchEntries(records).map((entry, index) => [entry.url, index + 1]));
-  log(`truth: ${queries.length} queries over ${corpus.units.length} units in ${seconds(started)}`);
+  const queries = options.queries ?? (await makeQuerySet(letters, options));
+  log(`query set: ${queries.length} queries in ${seconds(started)}`);
+  const truthStarted = performance.now();
+  // One pass: every query's truth, and each letter's place in search order (its date and URL are all that takes).
+  const matcher = truthMatcher(queries.map((query) => query.expect), simplifiedCharMap());
+  const order: { letterDate: string; url: string }[] = [];
+  for await (const record of eachLetter(letters)) {
+    matcher.add(record);
+    order.push({ letterDate: record.letterDate, url: record.url });
+  }
+  const truths = matcher.truths;
+  const ranks = new Map(searchOrder(order).map((letter, index) => [letter.url, index + 1]));
+  log(`truth: ${queries.length} queries over ${order.length} letters in ${seconds(truthStarted)}`);
 
   const cold = new Set(spread(queries.length, options.coldQueries ?? queries.length));
   const scoring = { queries, truths, ranks, cold, browser, log };

@@ -6,7 +6,7 @@
 import type { LetterRecord } from '../../records/schema.ts';
 import { normaliseText, type SimplifiedCharMap } from '../normaliseText.ts';
 import { recordUnits } from '../recordUnits.ts';
-import { splitQuery } from '../splitQuery.ts';
+import { splitQuery, type Query } from '../splitQuery.ts';
 
 export interface Truth {
   /** `<letter url>#<unit id>` of every matching unit. */
@@ -15,36 +15,41 @@ export interface Truth {
   letters: Set<string>;
 }
 
-/** Every unit of the archive with its text normalised once, for the truth of any number of queries. */
-export interface TruthCorpus {
-  simplified: SimplifiedCharMap;
-  units: { letter: string; url: string; text: string }[];
-}
-
 /**
- * The units of `records`, normalised. A hit is shown when its normalised text
- * matches the query (`matchesQuery`); normalising each of 150,000 units anew for
- * every query took seconds a query at 10,000 letters, so it is done here once.
+ * Computes the truth of many queries over letters given one at a time: each
+ * letter's units are normalised once (a hit is shown when its normalised text
+ * matches the query, see matchesQuery) and tested against every query, and only
+ * the matching units are kept, so that memory holds the answers rather than the
+ * archive's units (1.5 million at 100,000 letters).
  */
-export function truthCorpus(records: readonly LetterRecord[], simplified: SimplifiedCharMap): TruthCorpus {
-  const units = records.flatMap((record) =>
-    recordUnits(record).map(([id, , , , text]) => ({ letter: record.url, url: `${record.url}#${id}`, text: normaliseText(text, simplified).text })),
-  );
-  return { simplified, units };
+export interface TruthMatcher {
+  /** Tests `record`'s units against every query. */
+  add: (record: LetterRecord) => void;
+  /** The truth of each of the `expects`, in their order, over the letters added so far. */
+  truths: Truth[];
 }
 
-/** The units and letters that `expect` (terms separated by spaces) should find. */
-export function truthFor(corpus: TruthCorpus, expect: string): Truth {
-  const { terms, excluded } = splitQuery(expect, corpus.simplified);
-  const truth: Truth = { units: new Set(), letters: new Set() };
-  if (terms.length === 0) return truth;
-  for (const unit of corpus.units) {
-    if (terms.every((term) => unit.text.includes(term)) && !excluded.some((term) => unit.text.includes(term))) {
-      truth.units.add(unit.url);
-      truth.letters.add(unit.letter);
+/** A matcher for the queries standing for `expects` (terms separated by spaces, as QualityQuery.expect). */
+export function truthMatcher(expects: readonly string[], simplified: SimplifiedCharMap): TruthMatcher {
+  const queries = expects.map((expect) => splitQuery(expect, simplified));
+  const truths = expects.map((): Truth => ({ units: new Set(), letters: new Set() }));
+  const add = (record: LetterRecord) => {
+    for (const [id, , , , printed] of recordUnits(record)) {
+      const text = normaliseText(printed, simplified).text;
+      // One string per unit, however many queries it matches: at 100,000 letters the truths hold ten million links.
+      let url: string | undefined;
+      for (let index = 0; index < queries.length; index++) {
+        const { terms, excluded } = queries[index] as Query;
+        if (terms.length > 0 && terms.every((term) => text.includes(term)) && !excluded.some((term) => text.includes(term))) {
+          const truth = truths[index] as Truth;
+          url ??= `${record.url}#${id}`;
+          truth.units.add(url);
+          truth.letters.add(record.url);
+        }
+      }
     }
-  }
-  return truth;
+  };
+  return { add, truths };
 }
 
 /** The part of `truth` in the letters `keep` accepts: what a list read only so far should have found. */
