@@ -7,7 +7,10 @@
  * stock Pagefind, which finds pages, per letter, counting only letter pages.
  * On a large archive the archive's lists can be read only to their first
  * `maxLetters` letters with hits; such a query is scored on that prefix of the
- * ranked letters (see QueryResult.cutAtRank).
+ * ranked letters (see QueryResult.cutAtRank). Time and bytes come from cold
+ * runs made once both engines' lists are scored, engines alternating query by
+ * query, so that neither engine's times carry the other's load or the
+ * harness's own reading of long lists in another page.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -114,36 +117,41 @@ export async function runSearchQuality(options: QualityOptions): Promise<Quality
   const ranks = new Map(searchOrder(order).map((letter, index) => [letter.url, index + 1]));
   log(`truth: ${queries.length} queries over ${order.length} letters in ${seconds(truthStarted)}`);
 
-  const cold = new Set(spread(queries.length, options.coldQueries ?? queries.length));
-  const scoring = { queries, truths, ranks, cold, browser, log };
+  const scoring = { queries, truths, ranks, log };
+  const cold = spread(queries.length, options.coldQueries ?? queries.length);
 
   const site = await serve(siteDir);
-  let archive: EngineReport;
+  const stockDir = stock ? await mkdtemp(join(tmpdir(), 'stock-pagefind-')) : undefined;
+  let stockServer: Awaited<ReturnType<Serve>> | undefined;
   try {
-    archive = await score('unit', site.url, () => openArchiveSession(browser, site.url, options.maxLetters), scoring);
-  } finally {
-    await site.close();
-  }
-
-  let stockPagefind: EngineReport | null = null;
-  if (stock) {
-    const stockDir = await mkdtemp(join(tmpdir(), 'stock-pagefind-'));
-    try {
+    const archive = await score('unit', () => openArchiveSession(browser, site.url, options.maxLetters), scoring);
+    let stockPagefind: EngineReport | null = null;
+    if (stockDir !== undefined) {
       const indexing = performance.now();
       await buildStockIndex(siteDir, stockDir);
       const urls = await readFragmentUrls(join(stockDir, 'pagefind'));
       log(`stock Pagefind: ${urls.size} pages indexed in ${seconds(indexing)}`);
-      const server = await serve(stockDir);
-      try {
-        stockPagefind = await score('letter', server.url, () => openStockSession(browser, server.url, urls), scoring);
-      } finally {
-        await server.close();
-      }
-    } finally {
-      await rm(stockDir, { recursive: true, force: true });
+      stockServer = await serve(stockDir);
+      const { url } = stockServer;
+      stockPagefind = await score('letter', () => openStockSession(browser, url, urls), scoring);
     }
+    // The cold runs come after both engines' lists, with no other page open, a query on one engine and then on the
+    // other (which goes first alternating), so that neither's times carry the harness's own work or a changing load.
+    const engines = [{ name: 'archive', url: site.url, report: archive }, ...(stockPagefind && stockServer ? [{ name: 'stock', url: stockServer.url, report: stockPagefind }] : [])];
+    for (const [turn, index] of cold.entries()) {
+      const query = (queries[index] as QualityQuery).query;
+      for (const engine of turn % 2 === 0 ? engines : [...engines].reverse()) {
+        const run = await measureCold(browser, coldUrl(engine.url, query));
+        (engine.report.results[index] as QueryResult).cold = run;
+        log(`${engine.name} cold ${JSON.stringify(query)}: ${Math.round(run.ms)} ms, ${run.bytes} B`);
+      }
+    }
+    return { queries: queries.length, maxLetters: options.maxLetters ?? null, archive: withColdFigures(archive), stockPagefind: stockPagefind && withColdFigures(stockPagefind) };
+  } finally {
+    await site.close();
+    await stockServer?.close();
+    if (stockDir !== undefined) await rm(stockDir, { recursive: true, force: true });
   }
-  return { queries: queries.length, maxLetters: options.maxLetters ?? null, archive, stockPagefind };
 }
 
 /** The seconds since `since` (a `performance.now()` reading), for the log. */
@@ -157,22 +165,16 @@ function spread(length: number, count: number): number[] {
   return Array.from({ length: Math.min(count, length) }, (_, index) => Math.floor(index * step));
 }
 
-/** The queries with their truth, the letters' ranks (URL → place in search order, from 1), the queries also run cold. */
+/** The queries with their truth and the letters' ranks (URL → place in search order, from 1). */
 interface Scoring {
   queries: QualityQuery[];
   truths: Truth[];
   ranks: ReadonlyMap<string, number>;
-  cold: Set<number>;
-  browser: Browser;
   log: (line: string) => void;
 }
 
-async function score(
-  granularity: 'unit' | 'letter',
-  siteUrl: string,
-  open: () => Promise<SearchSession>,
-  { queries, truths, ranks, cold, browser, log }: Scoring,
-): Promise<EngineReport> {
+/** Scores every query's list in one open page of an engine; the time and byte figures are filled in by the cold runs (withColdFigures). */
+async function score(granularity: 'unit' | 'letter', open: () => Promise<SearchSession>, { queries, truths, ranks, log }: Scoring): Promise<EngineReport> {
   const started = performance.now();
   const results: QueryResult[] = [];
   const session = await open();
@@ -195,14 +197,12 @@ async function score(
         wrong: [...found].filter((url) => !expected.has(url)),
         missed: [...expected].filter((url) => !found.has(url)),
         ...(cutAtRank === undefined ? {} : { cutAtRank }),
-        ...(cold.has(index) ? { cold: await measureCold(browser, coldUrl(siteUrl, query.query)) } : {}),
       };
       results.push(result);
-      const timing = result.cold ? `, cold ${Math.round(result.cold.ms)} ms ${result.cold.bytes} B` : '';
       const cut = cutAtRank === undefined ? '' : ` in the first ${cutAtRank} letters`;
       // The archive's first wrong and missed hits by name, to find the bug behind them.
       const examples = granularity === 'unit' && result.wrong.length + result.missed.length > 0 ? ` (wrong ${result.wrong.slice(0, 3).join(' ')}; missed ${result.missed.slice(0, 3).join(' ')})` : '';
-      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected${cut}, ${result.wrong.length} wrong, ${result.missed.length} missed${examples}${timing}`);
+      log(`${granularity === 'unit' ? 'archive' : 'stock'} ${query.kind} ${JSON.stringify(query.query)}: ${result.found} found, ${result.expected} expected${cut}, ${result.wrong.length} wrong, ${result.missed.length} missed${examples}`);
     }
   } finally {
     await session.close();
@@ -211,20 +211,32 @@ async function score(
   const right = results.reduce((sum, result) => sum + result.found - result.wrong.length, 0);
   const found = results.reduce((sum, result) => sum + result.found, 0);
   const expected = results.reduce((sum, result) => sum + result.expected, 0);
-  const colds = results.flatMap((result) => (result.cold ? [result.cold] : []));
-  const ms = colds.map((run) => run.ms);
-  const bytes = colds.map((run) => run.bytes);
   return {
     granularity,
     precision: found === 0 ? 1 : right / found,
     recall: expected === 0 ? 1 : right / expected,
-    coldRuns: colds.length,
+    coldRuns: 0,
     cutQueries: results.filter((result) => result.cutAtRank !== undefined).length,
+    medianMs: 0,
+    p95Ms: 0,
+    firstQueryBytesMedian: 0,
+    firstQueryBytesMax: 0,
+    results,
+  };
+}
+
+/** `report` with its time and byte figures taken from its results' cold runs. */
+function withColdFigures(report: EngineReport): EngineReport {
+  const colds = report.results.flatMap((result) => (result.cold ? [result.cold] : []));
+  const ms = colds.map((run) => run.ms);
+  const bytes = colds.map((run) => run.bytes);
+  return {
+    ...report,
+    coldRuns: colds.length,
     medianMs: quantile(ms, 0.5),
     p95Ms: quantile(ms, 0.95),
     firstQueryBytesMedian: quantile(bytes, 0.5),
     firstQueryBytesMax: Math.max(0, ...bytes),
-    results,
   };
 }
 
