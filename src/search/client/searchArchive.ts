@@ -13,7 +13,8 @@
  * (see indexLayout.ts); the page merges a bundle into its Pagefind instance only
  * when the reader has read through the bundles before it (oldest first walks
  * them from the last), so that a query found in the first bundle read never
- * loads the others' metadata.
+ * loads the others' metadata; when those bundles run short of a screen, it
+ * merges several at once (see `ahead`).
  *
  * Pagefind leaves out of a search the words a bundle does not hold at all, and
  * would then offer as candidates the letters holding the other words: the
