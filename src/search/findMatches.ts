@@ -30,8 +30,12 @@ export function findMatches(source: string, terms: readonly string[], simplified
 }
 
 /** Whether every term of `query` occurs in `source` and none of its excluded terms does: the test a hit must pass to be shown. */
-export function matchesQuery(source: string, { terms, excluded }: Query, simplified: SimplifiedCharMap): boolean {
-  const { text } = normaliseText(source, simplified);
+export function matchesQuery(source: string, query: Query, simplified: SimplifiedCharMap): boolean {
+  return holdsQuery(normaliseText(source, simplified).text, query);
+}
+
+/** matchesQuery's test on a text already normalised (the quality harness normalises each unit once for every query). */
+export function holdsQuery(text: string, { terms, excluded }: Query): boolean {
   return terms.every((term) => text.includes(term)) && !excluded.some((term) => text.includes(term));
 }
 

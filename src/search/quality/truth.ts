@@ -4,6 +4,7 @@
  * query stands for, and the letters holding such a unit.
  */
 import type { LetterRecord } from '../../records/schema.ts';
+import { holdsQuery } from '../findMatches.ts';
 import { normaliseText, type SimplifiedCharMap } from '../normaliseText.ts';
 import { recordUnits } from '../recordUnits.ts';
 import { splitQuery, type Query } from '../splitQuery.ts';
@@ -39,8 +40,8 @@ export function truthMatcher(expects: readonly string[], simplified: SimplifiedC
       // One string per unit, however many queries it matches: at 100,000 letters the truths hold ten million links.
       let url: string | undefined;
       for (let index = 0; index < queries.length; index++) {
-        const { terms, excluded } = queries[index] as Query;
-        if (terms.length > 0 && terms.every((term) => text.includes(term)) && !excluded.some((term) => text.includes(term))) {
+        const query = queries[index] as Query;
+        if (query.terms.length > 0 && holdsQuery(text, query)) {
           const truth = truths[index] as Truth;
           url ??= `${record.url}#${id}`;
           truth.units.add(url);
