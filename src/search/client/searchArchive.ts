@@ -132,7 +132,7 @@ export async function searchArchive(
     const [alone] = group.length === 1 ? group : [];
     const selection = alone ? only(firstShard(alone)) : { [bundleFilter(group[0] as IndexBundle)]: { any: [NO_LETTER] } };
     const searches = await Promise.all(counted.map((text) => search(text, selection)));
-    const counts = new Map(numbers.map((number) => [number, Math.min(...searches.map((found) => found.totalFilters[bundleFilter(bundles[number] as IndexBundle)]?.[IN_SHARD] ?? 0))]));
+    const counts = new Map(numbers.map((number) => [number, Math.min(...searches.map((found) => markedCandidates(found, bundleFilter(bundles[number] as IndexBundle))))]));
     return alone ? { counts, firstShard: searches[0] } : { counts };
   };
   /** The first shard of `current` the walk reads. */
@@ -152,7 +152,7 @@ export async function searchArchive(
     if (inBundle <= shardSize) return { inBundle, covered: inBundle, shards: [], queue: ranks(await search(words, only(bundleFilter(current))), number) };
     const [first = '', ...rest] = inOrder(bundleShards(current, shardSize));
     const found = searched ?? (await search(words, only(first)));
-    const covered = shardCandidates(found, first);
+    const covered = markedCandidates(found, first);
     return { inBundle, covered, shards: covered >= inBundle ? [] : rest, queue: ranks(found, number) };
   };
   /** Bundles entered or being entered, by number: the walk prepares bundles ahead of the one it reads. */
@@ -207,7 +207,7 @@ export async function searchArchive(
   };
   const searchShard = async (shard: string): Promise<void> => {
     const found = await search(words, only(shard));
-    covered += shardCandidates(found, shard);
+    covered += markedCandidates(found, shard);
     if (covered >= inBundle) shards = [];
     queue = ranks(found, bundle).filter((rank) => !ownerRanks.has(rank));
   };
@@ -273,9 +273,9 @@ function passes(letter: LetterText, filters: FilterSelection): boolean {
 /** A value of a shard or bundle filter that no letter carries (see IN_SHARD). */
 const NO_LETTER = '0';
 
-/** Candidates before the filters in the shard marked by the filter `shard`, as that filter counts them in a search of it. */
-function shardCandidates(found: PagefindSearch, shard: string): number {
-  return found.totalFilters[shard]?.[IN_SHARD] ?? 0;
+/** Candidates before the filters in the shard or bundle marked by the filter `marker`, as a search counts them. */
+function markedCandidates(found: PagefindSearch, marker: string): number {
+  return found.totalFilters[marker]?.[IN_SHARD] ?? 0;
 }
 
 /** The letter's rank: sorted ascending by it, Pagefind scores each result minus its place. */
