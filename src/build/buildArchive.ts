@@ -6,17 +6,14 @@
  */
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { openIngestCache } from '../ingest/ingestCache.ts';
-import { ingestSeedsInto } from '../ingest/ingestSeeds.ts';
 import type { VFileMessage } from 'vfile-message';
-import type { LetterRecord } from '../records/schema.ts';
-import { summariseLetter, type LetterSummary } from '../records/letterSummary.ts';
-import { writeRecord, writeSummaries } from '../records/recordStore.ts';
+import type { LetterSummary } from '../records/letterSummary.ts';
+import { ingestIntoStore } from './ingestIntoStore.ts';
 import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { validateSite } from './validateSite.ts';
-import { letterPageKeys, pageInputs, type PageInputs } from './letterPageKeys.ts';
+import { letterPageKeys } from './letterPageKeys.ts';
 import { pageFile, reusableLetterPages, writeLetterPageKeys } from './letterPageReuse.ts';
 import { identicalPages } from './identicalPages.ts';
 
@@ -56,19 +53,14 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
   const staging = await mkdtemp(join(dirname(target), '.staging-'));
   try {
     let mark = performance.now();
-    const cache = cacheDir === undefined ? undefined : openIngestCache(resolve(cacheDir));
-    // Each record goes to the store as it is made; only its summary stays in memory.
+    // Each record goes to the store as it is made; only its summary and page inputs stay in memory.
     const store = join(staging, 'records');
-    const inputs = new Map<string, PageInputs>();
-    const keep = (record: LetterRecord): LetterSummary => {
-      writeRecord(store, record);
-      inputs.set(record.url, pageInputs(record));
-      return summariseLetter(record);
-    };
-    const { records: letters, failures } = await ingestSeedsInto(resolve(seedsDir), keep, { keepGoing, cache });
-    writeSummaries(store, letters);
+    const { letters, inputs, failures, ingested, fromCache } = await ingestIntoStore(resolve(seedsDir), store, {
+      keepGoing,
+      cacheDir: cacheDir === undefined ? undefined : resolve(cacheDir),
+    });
     const ingest = (performance.now() - mark) / 1000;
-    const cached = cache ? `, ${cache.stats.misses} ingested, ${cache.stats.hits} unchanged from cache` : '';
+    const cached = cacheDir === undefined ? '' : `, ${ingested} ingested, ${fromCache} unchanged from cache`;
     const refused = failures.length ? `, ${failures.length} refused` : '';
     log(`ingest: ${letters.length} letters in ${ingest.toFixed(1)} s${cached}${refused}`);
 
@@ -98,7 +90,6 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
 
     await replaceDir(siteDir, target);
     const total = (performance.now() - started) / 1000;
-    const ingested = cache ? cache.stats.misses : letters.length + failures.length;
     return { letters, failures, ingested, seconds: { ingest, pages, index, total } };
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -3,15 +3,18 @@
  * HTML, and every internal link and fragment points at a page and an id that exist.
  * Problems come back as located messages (`page.html:line:column: reason`).
  * Pages copied unchanged from the last build, which checked them, are read only
- * where a checked link points into them.
+ * where a checked link points into them. The pages are checked in batches by
+ * child processes on every core (see runInChildren.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
 import { groupBy } from '../components/utils/groupBy.ts';
+import { fromMessageData, toMessageData, type MessageData } from './messageData.ts';
+import { batchSize, inBatches, runInChildren } from './runInChildren.ts';
 
 /** Attributes that point at another resource, per element. */
 const linkAttributes: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
@@ -34,22 +37,56 @@ interface FragmentLink {
 export interface ValidateOptions {
   /** Pages (site-relative paths, `letters/a/index.html`) copied unchanged from a build that passed this check. */
   unchanged?: ReadonlySet<string>;
+  /** Most pages a child process checks. */
+  pagesPerBatch?: number;
+  /** Batches at once (default: the machine's cores). */
+  parallel?: number;
+}
+
+/** Pages a child checks at most: enough to repay its start, few enough to bound its memory. */
+const PAGES_PER_BATCH = 4000;
+
+const TASK = { module: resolve(import.meta.dirname, 'validateSite.ts'), name: 'validatePages', title: 'validate' };
+
+/** One batch of the check: the site, its files, and the pages among them to check. */
+export interface PageBatch {
+  siteDir: string;
+  files: string[];
+  pages: string[];
+}
+
+/** A batch's problems: the pages' HTML errors, and their links' problems, each in page order. */
+export interface PageProblems {
+  html: MessageData[];
+  links: MessageData[];
 }
 
 /**
  * Validates the HTML pages under `siteDir`; returns the problems found (none when
- * the site is sound). Pages are read one at a time and only what the links
- * between them need is kept: the list of files, and the links to fragments of
- * other pages, whose target pages are read again afterwards for their ids.
+ * the site is sound): the pages' HTML errors, then their links' problems, each in
+ * page order.
  */
-export async function validateSite(siteDir: string, { unchanged = new Set() }: ValidateOptions = {}): Promise<VFileMessage[]> {
+export async function validateSite(siteDir: string, { unchanged = new Set(), pagesPerBatch = PAGES_PER_BATCH, parallel }: ValidateOptions = {}): Promise<VFileMessage[]> {
   const files = await listFiles(siteDir);
+  const pages = files.filter((name) => name.endsWith('.html') && !unchanged.has(name));
+  const found: PageProblems[] = [];
+  const batches = inBatches(pages, batchSize(pages.length, pagesPerBatch, parallel)).map((batch) => ({ siteDir, files, pages: batch }));
+  await runInChildren<PageBatch, PageProblems>(TASK, batches, { parallel, onResult: (problems) => found.push(problems) });
+  return [...found.flatMap(({ html }) => html), ...found.flatMap(({ links }) => links)].map(fromMessageData);
+}
+
+/**
+ * Checks the pages of one batch. Pages are read one at a time and only what the
+ * links between them need is kept: the links to fragments of other pages, whose
+ * target pages are read again afterwards for their ids.
+ */
+export async function validatePages({ siteDir, files, pages }: PageBatch): Promise<PageProblems> {
   const existing = new Set(files);
   const problems: VFileMessage[] = [];
   const linkProblems: (VFileMessage | undefined)[] = [];
   const elsewhere: FragmentLink[] = [];
 
-  for (const file of files.filter((name) => name.endsWith('.html') && !unchanged.has(name))) {
+  for (const file of pages) {
     const page = await readPage(siteDir, file, problems);
     for (const link of page.links) {
       const checked = checkLink(file, link.target, existing);
@@ -68,7 +105,7 @@ export async function validateSite(siteDir: string, { unchanged = new Set() }: V
       if (!ids.has(fragment)) linkProblems[slot] = located(file, missingFragment(link.target), link, 'broken-link');
     }
   }
-  return [...problems, ...linkProblems.filter((problem) => problem !== undefined)];
+  return { html: problems.map(toMessageData), links: linkProblems.filter((problem) => problem !== undefined).map(toMessageData) };
 }
 
 /** Parses one page, adding its HTML errors to `problems`, and collects its ids and internal links. */

@@ -22,8 +22,13 @@ function recordFile(storeDir: string, id: string): string {
 
 /** Writes one record into the store (its folder is made on first use). */
 export function writeRecord(storeDir: string, record: LetterRecord): void {
+  writeRecordText(storeDir, record.id, JSON.stringify(record));
+}
+
+/** Writes the JSON text of letter `id`'s record, made elsewhere (a child process of the build), into the store. */
+export function writeRecordText(storeDir: string, id: string, text: string): void {
   mkdirSync(join(storeDir, LETTERS), { recursive: true });
-  writeFileSync(recordFile(storeDir, record.id), JSON.stringify(record));
+  writeFileSync(recordFile(storeDir, id), text);
 }
 
 /** Reads letter `id` back, validated against the schema. */

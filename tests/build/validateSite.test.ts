@@ -61,6 +61,24 @@ describe('validateSite', () => {
     ]);
   });
 
+  it('finds the same problems, in the same order, when the pages are checked in batches by several processes', async () => {
+    const root = await site({
+      'a/index.html': page('<a href="/b/#gone">x</a><p id="x" id="y">dup</p><a href="#nowhere">z</a>'),
+      'b/index.html': page('<p id="kept">b</p><a href="/a/#x">a</a><a href="/missing/">m</a>'),
+      'c/index.html': page('<a href="/b/#kept">b</a><a href="/b/#lost">b</a>'),
+    });
+    const described = (problems: Awaited<ReturnType<typeof validateSite>>) => problems.map(({ file, line, column, reason, ruleId }) => ({ file, line, column, reason, ruleId }));
+    const together = described(await validateSite(root));
+    expect(together.map(({ file, ruleId }) => `${file} ${ruleId}`)).toEqual([
+      'a/index.html malformed-html',
+      'a/index.html broken-link',
+      'a/index.html broken-link',
+      'b/index.html broken-link',
+      'c/index.html broken-link',
+    ]);
+    expect(described(await validateSite(root, { pagesPerBatch: 1, parallel: 2 }))).toEqual(together);
+  });
+
   it('reports links that climb out of the site', async () => {
     const root = await site({ 'index.html': page('<a href="../../etc/passwd">x</a>') });
     expect((await validateSite(root))[0]?.reason).toContain('leaves the site');

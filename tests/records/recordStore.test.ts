@@ -1,14 +1,13 @@
 /**
  * The record store on the five seed letters: records and summaries read back as
- * written, a damaged record is refused by file, ingest into the store keeps one
- * letter per id and refuses the duplicate, and a store that cannot be written
- * fails the ingest instead of refusing a seed.
+ * written, and a damaged record is refused by file (the build's ingest into
+ * the store is tested in tests/build/ingestIntoStore.test.ts).
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSeeds, ingestSeedsInto } from '../../src/ingest/ingestSeeds.ts';
+import { ingestSeeds } from '../../src/ingest/ingestSeeds.ts';
 import { LetterSummary, OPENING_LENGTH, summariseLetter } from '../../src/records/letterSummary.ts';
 import { readRecord, readSummaries, writeRecord, writeRecordStore, writeSummaries } from '../../src/records/recordStore.ts';
 import type { LetterRecord } from '../../src/records/schema.ts';
@@ -64,37 +63,5 @@ describe('summariseLetter', () => {
     const recordBytes = records.reduce((sum, record) => sum + JSON.stringify(record).length, 0);
     const summaryBytes = records.reduce((sum, record) => sum + JSON.stringify(summariseLetter(record)).length, 0);
     expect(summaryBytes * 5).toBeLessThan(recordBytes);
-  });
-});
-
-describe('ingestSeedsInto', () => {
-  it('stores each letter once and refuses a second file with the same letter', async () => {
-    const seeds = join(work, 'duplicate-seeds');
-    await cp('seeds', seeds, { recursive: true });
-    const [first] = (await readdir(seeds)).sort() as [string];
-    await writeFile(join(seeds, `zz-${first}`), await readFile(join(seeds, first)));
-    const store = join(work, 'duplicate-store');
-    const kept: string[] = [];
-    const { records: summaries, failures } = await ingestSeedsInto(
-      seeds,
-      (record) => {
-        kept.push(record.source);
-        writeRecord(store, record);
-        return summariseLetter(record);
-      },
-      { keepGoing: true },
-    );
-    expect(kept).toHaveLength(records.length);
-    expect(kept).not.toContain(`zz-${first}`);
-    expect(failures.map((failure) => [failure.ruleId, failure.file])).toEqual([['duplicate-id', join(seeds, `zz-${first}`)]]);
-    expect(summaries.map((summary) => summary.id)).toEqual(records.map((record) => record.id));
-    for (const record of records) expect(readRecord(store, record.id)).toEqual(record);
-    await expect(ingestSeedsInto(seeds, summariseLetter)).rejects.toMatchObject({ errors: [expect.objectContaining({ ruleId: 'duplicate-id' })] });
-  });
-
-  it('fails whole when a letter cannot be stored, instead of refusing its seed', async () => {
-    const blocked = join(work, 'blocked');
-    await writeFile(blocked, 'a file where the store would go');
-    await expect(ingestSeedsInto('seeds', (record) => (writeRecord(blocked, record), summariseLetter(record)), { keepGoing: true })).rejects.toMatchObject({ code: 'ENOTDIR' });
   });
 });
