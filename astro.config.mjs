@@ -3,7 +3,7 @@ import { rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { reusedLetterPages } from './src/components/utils/reusedLetterPages.ts';
+import { reusedPages } from './src/components/utils/reusedPages.ts';
 
 /**
  * @astrojs/sitemap names its index `sitemap-index.xml`; crawlers look for
@@ -35,8 +35,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
-    // Letter pages copied from the last build are not rendered, so they are named to the sitemap here.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [...reusedLetterPages()].map((url) => new URL(url, site).href) }),
+    // Pages copied from the last build are not rendered, so they are named to the sitemap here.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: [...reusedPages()].map((url) => new URL(url, site).href) }),
     sitemapAtSitemapXml(),
   ],
 });

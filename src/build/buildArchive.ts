@@ -13,8 +13,9 @@ import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { validateSite } from './validateSite.ts';
-import { letterPageKeys } from './letterPageKeys.ts';
-import { pageFile, reusableLetterPages, writeLetterPageKeys } from './letterPageReuse.ts';
+import { letterPageKeys, siteCodeVersion } from './letterPageKeys.ts';
+import { listingPageKeys } from './listingPageKeys.ts';
+import { pageFile, reusablePages, writePageKeys } from './pageReuse.ts';
 import { identicalPages } from './identicalPages.ts';
 
 export interface BuildOptions {
@@ -66,14 +67,18 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
 
     mark = performance.now();
     const siteDir = join(staging, 'site');
-    // The site being replaced is the last build: its letter pages whose key is unchanged are copied, not rendered again.
-    const pageKeys = letterPageKeys(letters, inputs);
-    const reused = await reusableLetterPages(pageKeys, target);
+    // The site being replaced is the last build: its letter and listing pages whose key is unchanged are copied, not rendered again.
+    const code = siteCodeVersion();
+    const letterKeys = letterPageKeys(letters, inputs, code);
+    const listingKeys = listingPageKeys(letters, code);
+    const pageKeys = new Map([...letterKeys, ...listingKeys]);
+    const reused = await reusablePages(pageKeys, target);
     await buildSite({ storeDir: store, outDir: siteDir, reuse: { fromDir: target, urls: reused } });
-    await writeLetterPageKeys(pageKeys, siteDir);
+    await writePageKeys(pageKeys, siteDir);
     await writeApi(letters, store, siteDir);
     const pages = (performance.now() - mark) / 1000;
-    log(`pages: built in ${pages.toFixed(1)} s, ${reused.size} of ${letters.length} letter pages unchanged from the last build`);
+    const reusedLetters = [...letterKeys.keys()].filter((url) => reused.has(url)).length;
+    log(`pages: built in ${pages.toFixed(1)} s, ${reusedLetters} of ${letterKeys.size} letter pages and ${reused.size - reusedLetters} of ${listingKeys.size} listing pages unchanged from the last build`);
 
     mark = performance.now();
     // The site being replaced is the last build: its unchanged index bundles are copied, not indexed again.

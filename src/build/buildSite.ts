@@ -7,13 +7,13 @@
  * Astro builds a folder outside the working directory by way of one inside it and
  * then copies all of that across, its server chunks (`content-assets.mjs`, …)
  * included; so such a folder is built inside (`.build/pages-*`) and only the site is moved out.
- * Letter pages the build names as reused are not rendered but copied from the last build's site.
+ * Pages the build names as reused are not rendered but copied from the last build's site.
  */
 import { fork } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { headersFile } from '../layouts/contentSecurityPolicy.ts';
-import { pageFile } from './letterPageReuse.ts';
+import { pageFile } from './pageReuse.ts';
 import { linkTree } from './linkTree.ts';
 
 export interface BuildSiteOptions {
@@ -21,7 +21,7 @@ export interface BuildSiteOptions {
   storeDir: string;
   /** Where the pages go. */
   outDir: string;
-  /** Letter pages (by URL) copied from the last build's site in `fromDir` instead of rendered. */
+  /** Pages (by URL) copied from the last build's site in `fromDir` instead of rendered. */
   reuse?: { fromDir: string; urls: ReadonlySet<string> };
 }
 

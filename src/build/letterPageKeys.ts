@@ -6,7 +6,6 @@
  * The record's part is taken as the record passes through ingest (pageInputs),
  * so that the build need not hold records to compute keys from summaries after.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
@@ -15,6 +14,7 @@ import type { LetterRecord } from '../records/schema.ts';
 import { hashRecord } from '../records/hashRecord.ts';
 import { citedLetterUrls } from '../components/utils/citedLetterUrl.ts';
 import { fingerprintFiles } from './fingerprintFiles.ts';
+import { pageKey } from './pageReuse.ts';
 
 /** What a letter's page takes from its own record: a hash of the record, and every symbol it cites or links. */
 export interface PageInputs {
@@ -41,7 +41,7 @@ export function letterPageKeys(letters: readonly LetterSummary[], inputs: Readon
       if (own === undefined) throw new Error(`page key: no page inputs for ${letter.url}`);
       const filed = topicsOfLetter(letter, topics).map(({ number, topic }) => [number, topic.id]);
       const cited = own.cited.map((symbol) => citedLetterUrl(symbol) ?? null);
-      return [letter.url, createHash('sha256').update(JSON.stringify([code, own.record, filed, cited])).digest('hex').slice(0, 32)];
+      return [letter.url, pageKey([code, own.record, filed, cited])];
     }),
   );
 }
