@@ -9,7 +9,7 @@
 import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
 import { archiveSenders } from '../records/archiveSenders.ts';
 import type { LetterSummary } from '../records/letterSummary.ts';
-import { listingPaths, listingUrl } from '../components/utils/listingPaths.ts';
+import { listingPaths, listingUrl, type ListingEntry } from '../components/utils/listingPaths.ts';
 import { siteCodeVersion } from './letterPageKeys.ts';
 import { pageKey } from './pageReuse.ts';
 
@@ -17,11 +17,22 @@ import { pageKey } from './pageReuse.ts';
 export function listingPageKeys(letters: LetterSummary[], code = siteCodeVersion()): Map<string, string> {
   const topics = agendaTopics(letters);
   const entries = listingPaths({ letters, topics, senders: archiveSenders(letters) });
+  // A listing's own props (its sender or topic with all its letters, the home page's years) are the same object on
+  // each of its pages: hashed once, not once a page.
+  const hashes = new WeakMap<object, string>();
+  const hashOnce = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    let hash = hashes.get(value);
+    if (hash === undefined) hashes.set(value, (hash = pageKey(value)));
+    return hash;
+  };
   return new Map(
     entries.map((entry) => {
       const url = listingUrl(entry);
-      const filed = entry.props.page.items.map((letter) => topicsOfLetter(letter, topics).map(({ number, topic }) => [number, topic.id]));
-      return [url, pageKey([code, url, entry.props, filed])];
+      const { page, ...own } = entry.props as ListingEntry['props'] & Record<string, unknown>;
+      const filed = page.items.map((letter) => topicsOfLetter(letter, topics).map(({ number, topic }) => [number, topic.id]));
+      const listing = Object.entries(own).map(([name, value]) => [name, hashOnce(value)]);
+      return [url, pageKey([code, url, page, listing, filed])];
     }),
   );
 }
