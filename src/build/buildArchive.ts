@@ -5,13 +5,14 @@
  * the previous output as it was.
  */
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
 import type { LetterSummary } from '../records/letterSummary.ts';
 import { ingestIntoStore } from './ingestIntoStore.ts';
 import { buildSite } from './buildSite.ts';
 import { writeApi } from './writeApi.ts';
-import { buildSearchIndex } from '../search/buildSearchIndex.ts';
+import { buildSearchIndex, INDEX_DIR } from '../search/buildSearchIndex.ts';
 import { validateSite } from './validateSite.ts';
 import { letterPageKeys, siteCodeVersion } from './letterPageKeys.ts';
 import { listingPageKeys } from './listingPageKeys.ts';
@@ -84,13 +85,22 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     // The site being replaced is the last build: its unchanged index bundles are copied, not indexed again.
     const recordHashes = new Map([...inputs].map(([url, { record }]) => [url, record]));
     inputs.clear();
-    const { layout, copied } = await buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target, recordHashes });
-    const index = (performance.now() - mark) / 1000;
-    log(`index: built in ${index.toFixed(1)} s, ${copied} of ${layout.bundles.length} bundles unchanged from the last build`);
-
-    // Pages copied from the last build, or rendered to its very bytes, were validated by it.
-    const unchanged = await identicalPages(siteDir, target, new Set([...reused].map(pageFile)));
-    const problems = await validateSite(siteDir, { unchanged });
+    let index = 0;
+    const indexing = buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target, recordHashes }).then((built) => {
+      index = (performance.now() - mark) / 1000;
+      log(`index: built in ${index.toFixed(1)} s, ${built.copied} of ${built.layout.bundles.length} bundles unchanged from the last build`);
+    });
+    // The index reads records, not pages: the pages are validated while it is built, on the cores Pagefind leaves
+    // free, and the links into the index once it is written. Pages copied from the last build, or rendered to its
+    // very bytes, were validated by it.
+    const validating = identicalPages(siteDir, target, new Set([...reused].map(pageFile))).then((unchanged) =>
+      validateSite(siteDir, { unchanged, parallel: Math.max(1, availableParallelism() - 1), pending: { dir: INDEX_DIR, written: indexing } }),
+    );
+    // Both are awaited before anything is thrown: the staging folder is removed only once neither writes to it.
+    const [indexed, validated] = await Promise.allSettled([indexing, validating]);
+    if (indexed.status === 'rejected') throw indexed.reason;
+    if (validated.status === 'rejected') throw validated.reason;
+    const problems = validated.value;
     if (problems.length > 0) throw new AggregateError(problems, `the built site has ${problems.length} problems`);
 
     await replaceDir(siteDir, target);

@@ -4,7 +4,8 @@
  * Problems come back as located messages (`page.html:line:column: reason`).
  * Pages copied unchanged from the last build, which checked them, are read only
  * where a checked link points into them. The pages are checked in batches by
- * child processes on every core (see runInChildren.ts).
+ * child processes (see runInChildren.ts), while a folder the pages link into may
+ * still be written (the search index): links into it are checked once it is.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, resolve, sep } from 'node:path';
@@ -41,6 +42,8 @@ export interface ValidateOptions {
   pagesPerBatch?: number;
   /** Batches at once (default: the machine's cores). */
   parallel?: number;
+  /** A folder of the site still being written while the pages are checked, and the promise that it is done: links into it are checked then. */
+  pending?: { dir: string; written: Promise<unknown> };
 }
 
 /** Pages a child checks at most: enough to repay its start, few enough to bound its memory. */
@@ -53,12 +56,20 @@ export interface PageBatch {
   siteDir: string;
   files: string[];
   pages: string[];
+  /** The folder still being written (see ValidateOptions). */
+  pending?: string;
+}
+
+/** A link's problem; `awaits` names the file in the pending folder that would resolve it once written. */
+export interface LinkProblem {
+  message: MessageData;
+  awaits?: string;
 }
 
 /** A batch's problems: the pages' HTML errors, and their links' problems, each in page order. */
 export interface PageProblems {
   html: MessageData[];
-  links: MessageData[];
+  links: LinkProblem[];
 }
 
 /**
@@ -66,13 +77,23 @@ export interface PageProblems {
  * the site is sound): the pages' HTML errors, then their links' problems, each in
  * page order.
  */
-export async function validateSite(siteDir: string, { unchanged = new Set(), pagesPerBatch = PAGES_PER_BATCH, parallel }: ValidateOptions = {}): Promise<VFileMessage[]> {
+export async function validateSite(siteDir: string, { unchanged = new Set(), pagesPerBatch = PAGES_PER_BATCH, parallel, pending }: ValidateOptions = {}): Promise<VFileMessage[]> {
   const files = await listFiles(siteDir);
-  const pages = files.filter((name) => name.endsWith('.html') && !unchanged.has(name));
+  // The pending folder's pages are not checked; what is there already may be half written.
+  const inPending = (name: string) => pending !== undefined && name.startsWith(`${pending.dir}/`);
+  const pages = files.filter((name) => name.endsWith('.html') && !unchanged.has(name) && !inPending(name));
   const found: PageProblems[] = [];
-  const batches = inBatches(pages, batchSize(pages.length, pagesPerBatch, parallel)).map((batch) => ({ siteDir, files, pages: batch }));
+  const batches = inBatches(pages, batchSize(pages.length, pagesPerBatch, parallel)).map((batch) => ({ siteDir, files, pages: batch, pending: pending?.dir }));
   await runInChildren<PageBatch, PageProblems>(TASK, batches, { parallel, onResult: (problems) => found.push(problems) });
-  return [...found.flatMap(({ html }) => html), ...found.flatMap(({ links }) => links)].map(fromMessageData);
+  const links = found.flatMap((batch) => batch.links);
+  let written = new Set<string>();
+  if (links.some(({ awaits }) => awaits !== undefined) && pending !== undefined) {
+    await pending.written;
+    written = new Set(await listFiles(join(siteDir, pending.dir)).then((names) => names.map((name) => `${pending.dir}/${name}`)));
+  }
+  const resolves = (awaits: string) => written.has(awaits) || written.has(`${awaits}/index.html`);
+  const broken = links.filter(({ awaits }) => awaits === undefined || !resolves(awaits)).map(({ message }) => message);
+  return [...found.flatMap(({ html }) => html), ...broken].map(fromMessageData);
 }
 
 /**
@@ -80,21 +101,30 @@ export async function validateSite(siteDir: string, { unchanged = new Set(), pag
  * links between them need is kept: the links to fragments of other pages, whose
  * target pages are read again afterwards for their ids.
  */
-export async function validatePages({ siteDir, files, pages }: PageBatch): Promise<PageProblems> {
+export async function validatePages({ siteDir, files, pages, pending }: PageBatch): Promise<PageProblems> {
   const existing = new Set(files);
   const problems: VFileMessage[] = [];
-  const linkProblems: (VFileMessage | undefined)[] = [];
+  const linkProblems: (LinkProblem | undefined)[] = [];
   const elsewhere: FragmentLink[] = [];
+  const broken = (file: string, reason: string, link: Page['links'][number], awaits?: string): LinkProblem => ({
+    message: toMessageData(located(file, reason, link, 'broken-link')),
+    ...(awaits === undefined ? {} : { awaits }),
+  });
 
   for (const file of pages) {
     const page = await readPage(siteDir, file, problems);
     for (const link of page.links) {
       const checked = checkLink(file, link.target, existing);
-      if (typeof checked === 'string') linkProblems.push(located(file, checked, link, 'broken-link'));
-      else if (checked === undefined || !checked.page.endsWith('.html')) continue;
+      if (typeof checked === 'string') linkProblems.push(broken(file, checked, link));
+      else if (checked === undefined) continue;
+      else if ('missing' in checked) {
+        // A file the pending folder may not hold yet is checked once it is written.
+        const awaits = pending !== undefined && checked.missing.startsWith(`${pending}/`) ? checked.missing : undefined;
+        linkProblems.push(broken(file, `link to a missing page: ${link.target}`, link, awaits));
+      } else if (!checked.page.endsWith('.html')) continue;
       else if (checked.page === file) {
-        if (!page.ids.has(checked.fragment)) linkProblems.push(located(file, missingFragment(link.target), link, 'broken-link'));
-      } else elsewhere.push({ file, link, ...checked, slot: linkProblems.push(undefined) - 1 });
+        if (!page.ids.has(checked.fragment)) linkProblems.push(broken(file, missingFragment(link.target), link));
+      } else elsewhere.push({ file, link, page: checked.page, fragment: checked.fragment, slot: linkProblems.push(undefined) - 1 });
     }
   }
 
@@ -102,10 +132,10 @@ export async function validatePages({ siteDir, files, pages }: PageBatch): Promi
   for (const [target, links] of groupBy(elsewhere, (link) => link.page)) {
     const { ids } = await readPage(siteDir, target, []);
     for (const { file, link, fragment, slot } of links) {
-      if (!ids.has(fragment)) linkProblems[slot] = located(file, missingFragment(link.target), link, 'broken-link');
+      if (!ids.has(fragment)) linkProblems[slot] = broken(file, missingFragment(link.target), link);
     }
   }
-  return { html: problems.map(toMessageData), links: linkProblems.filter((problem) => problem !== undefined).map(toMessageData) };
+  return { html: problems.map(toMessageData), links: linkProblems.filter((problem) => problem !== undefined) };
 }
 
 /** Parses one page, adding its HTML errors to `problems`, and collects its ids and internal links. */
@@ -145,17 +175,17 @@ function isInternal(target: string): boolean {
 
 /**
  * Checks one internal link from `file` as far as the list of files can: returns
- * what is wrong with it, or the page and fragment still to check, or undefined
- * when it resolves.
+ * why it leaves the site, or the missing file it names, or the page and fragment
+ * still to check, or undefined when it resolves.
  */
-function checkLink(file: string, target: string, existing: Set<string>): string | { page: string; fragment: string } | undefined {
+function checkLink(file: string, target: string, existing: Set<string>): string | { missing: string } | { page: string; fragment: string } | undefined {
   const [pathAndQuery = '', fragment] = target.split('#', 2);
   const path = pathAndQuery.split('?', 1)[0] ?? '';
   const from = posix.dirname(file);
   const resolved = path === '' ? file : resolvePath(from, decodeURIComponent(path));
   if (resolved === undefined) return `link leaves the site: ${target}`;
   const page = [resolved, `${resolved}/index.html`].find((candidate) => existing.has(candidate));
-  if (page === undefined) return `link to a missing page: ${target}`;
+  if (page === undefined) return { missing: resolved };
   return fragment ? { page, fragment: decodeURIComponent(fragment) } : undefined;
 }
 

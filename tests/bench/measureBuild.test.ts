@@ -28,7 +28,7 @@ describe.runIf(process.platform === 'linux')('measureBuild', () => {
     expect(Object.keys(atPeak.ingest ?? {})).toEqual(expect.arrayContaining(['build', 'ingest']));
     expect(Object.keys(atPeak.pages ?? {})).toEqual(expect.arrayContaining(['build', 'astro']));
     expect(Object.keys(atPeak.index ?? {})).toEqual(expect.arrayContaining(['build', 'pagefind']));
-    expect(Object.keys(atPeak.validation ?? {})).toEqual(expect.arrayContaining(['build', 'validate']));
+    // Validation runs beside the index (its processes are seen above); after the index, Pagefind's service is gone.
     expect(atPeak.validation).not.toHaveProperty('pagefind');
     // The peak of the sum is no less than any of its parts and no more than all of their peaks together.
     expect(build.peakRssMB).toBeGreaterThanOrEqual(Math.max(...Object.values(byStage), build.peakAfterMB.index!));

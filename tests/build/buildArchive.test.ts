@@ -12,7 +12,7 @@ import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
 // (after its pages are written) leaves the published site alone.
 vi.mock('../../src/search/buildSearchIndex.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/search/buildSearchIndex.ts')>();
-  return { buildSearchIndex: vi.fn(real.buildSearchIndex) };
+  return { ...real, buildSearchIndex: vi.fn(real.buildSearchIndex) };
 });
 
 /** Every file under `dir` with the SHA-256 of its bytes, keyed by relative path. */

@@ -79,6 +79,22 @@ describe('validateSite', () => {
     expect(described(await validateSite(root, { pagesPerBatch: 1, parallel: 2 }))).toEqual(together);
   });
 
+  it('checks links into a folder still being written once it is written, and reports those it does not resolve, in page order', async () => {
+    const root = await site({
+      'index.html': page('<a href="/pagefind/pagefind.js">s</a><a href="/missing/">m</a><a href="/pagefind/gone.js">g</a>'),
+      'pagefind/old.html': page('<p><p>half written'),
+    });
+    let done = false;
+    const written = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await writeFile(join(root, 'pagefind', 'pagefind.js'), '');
+      done = true;
+    })();
+    const problems = await validateSite(root, { pending: { dir: 'pagefind', written } });
+    expect(done).toBe(true);
+    expect(problems.map((problem) => `${problem.file}: ${problem.reason}`)).toEqual(['index.html: link to a missing page: /missing/', 'index.html: link to a missing page: /pagefind/gone.js']);
+  });
+
   it('reports links that climb out of the site', async () => {
     const root = await site({ 'index.html': page('<a href="../../etc/passwd">x</a>') });
     expect((await validateSite(root))[0]?.reason).toContain('leaves the site');
