@@ -40,6 +40,7 @@ import { bundleFilter, bundleShards, IN_SHARD } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 import { writePagefindBundle } from './writePagefindBundle.ts';
 import { writeSymbolOwners } from './writeSymbolOwners.ts';
+import { PRELOAD_SCRIPT, writeStartupPreloads } from './writeStartupPreloads.ts';
 
 /** Folder of the index under the site root, as the page loads it. */
 export const INDEX_DIR = 'pagefind';
@@ -104,7 +105,7 @@ const compress = promisify(gzip);
 export type LetterText = SearchEntry;
 
 /** What the index folder holds besides the bundles' own files. */
-const SHARED_OUTPUT = new Set(['text', 'symbols', 'layout.json', 'simplified.json.gz']);
+const SHARED_OUTPUT = new Set(['text', 'symbols', 'layout.json', 'simplified.json.gz', PRELOAD_SCRIPT]);
 
 /**
  * Indexes the letters of `summaries` into `siteDir`, reading their records from
@@ -156,7 +157,8 @@ export async function buildSearchIndex(
     await writeTexts(letters, textDir);
   }
   const symbolFiles = await writeSymbolOwners(order.map(({ symbols }) => symbols), bundles, dir, simplified);
-  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, symbolFiles, bundles };
+  const entryTag = await writeStartupPreloads(dir, `/${INDEX_DIR}/`);
+  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, symbolFiles, entryTag, bundles };
   await writeFile(join(dir, 'layout.json'), JSON.stringify(layout));
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));

@@ -44,6 +44,8 @@ export interface IndexLayout {
   textGroup: number;
   /** How many symbol owner files the index holds (see symbolFile.ts). */
   symbolFiles: number;
+  /** The cache tag Pagefind fetches its entry file with, which `preload.js` preloads (see writeStartupPreloads.ts). */
+  entryTag: string;
   /** In search order. */
   bundles: IndexBundle[];
 }

@@ -15,6 +15,7 @@ const LayoutFile = z.object({
   shardSize: z.number().int().positive(),
   textGroup: z.number().int().positive(),
   symbolFiles: z.number().int().positive(),
+  entryTag: z.string(),
   bundles: z.array(
     z.object({
       id: z.number().int().nonnegative(),

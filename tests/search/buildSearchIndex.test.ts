@@ -43,6 +43,15 @@ afterAll(async () => {
 });
 
 describe('buildSearchIndex', () => {
+  it('writes a preload script naming the files Pagefind fetches first, the entry file with a tag that is a hash of it', async () => {
+    const entry = await readFile(join(index(), 'pagefind-entry.json'), 'utf8');
+    expect(layout.entryTag).toBe(createHash('sha256').update(entry).digest('hex').slice(0, 16));
+    const script = await readFile(join(index(), 'preload.js'), 'utf8');
+    const hrefs = JSON.parse(/for \(const href of (\[.*?\])\)/.exec(script)?.[1] ?? '[]') as string[];
+    expect(hrefs[0]).toBe(`/pagefind/pagefind-entry.json?ts=${layout.entryTag}`);
+    expect(hrefs.slice(1).map((href) => href.replace(/^\/pagefind\//, '')).sort()).toEqual((await readdir(index())).filter((name) => /\.pf_meta$|^wasm\./.test(name)).sort());
+  });
+
   it('writes every letter, newest first, with all its units as printed', async () => {
     const texts = (await Promise.all(layout.bundles.map(readTexts))).flat();
     expect(texts).toHaveLength(records.length);

@@ -33,18 +33,21 @@ export interface PagefindApi {
 export interface PagefindModule extends PagefindApi {
   /** Starts the instance: its worker, its index metadata and its wasm, which the first search otherwise waits to start. */
   init(): Promise<void>;
-  options(options: { noWorker?: boolean }): Promise<void>;
+  options(options: { noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
   /** A second instance over the same index, with state of its own. */
   createInstance(): PagefindApi;
 }
 
 /**
  * Imports Pagefind from `bundle` (a folder URL ending in `/`) and starts it at
- * once: its worker, metadata and wasm load while the page fetches its own
- * files, instead of after them (about a tenth of a second off the first hits).
+ * once, on the page's own thread, with the index's entry cache tag: its entry
+ * file, metadata and WebAssembly are then the responses `preload.js` asked for
+ * while the page loaded (see writeStartupPreloads.ts), which a worker's fetches
+ * could not take, instead of fetches made one after another from here.
  */
-export async function loadPagefind(bundle: string): Promise<PagefindModule> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+export async function loadPagefind(bundle: string, entryTag: Promise<string>): Promise<PagefindModule> {
+  const [pagefind, metaCacheTag] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>, entryTag]);
+  await pagefind.options({ noWorker: true, metaCacheTag });
   void pagefind.init();
   return pagefind;
 }

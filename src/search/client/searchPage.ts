@@ -41,9 +41,13 @@ let facets: PagefindApi | undefined;
 /** Counts searches so that a slow one never overwrites a newer one's results. */
 let generation = 0;
 
-/** Pagefind, the index layout and the character map, loaded once, on the first search. */
+/** Pagefind, the index layout and the character map, loaded once, on the first search (Pagefind starts with the layout's entry tag). */
 function loadEngine() {
-  engine ??= Promise.all([loadPagefind(base), loadLayout(base), loadSimplifiedMap(base)]).then(([pagefind, layout, simplified]) => ({ pagefind, layout, simplified }));
+  engine ??= (async () => {
+    const layout = loadLayout(base);
+    const [pagefind, simplified] = await Promise.all([loadPagefind(base, layout.then(({ entryTag }) => entryTag)), loadSimplifiedMap(base)]);
+    return { pagefind, layout: await layout, simplified };
+  })();
   return engine;
 }
 
