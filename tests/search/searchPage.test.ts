@@ -118,7 +118,7 @@ describe('the start of a search', () => {
   it('takes Pagefind’s entry file, metadata and WebAssembly from the preloads the page asks for while it loads, fetching none again', async () => {
     const layout = JSON.parse(await readFile(join(env.site.distDir, 'pagefind', 'layout.json'), 'utf8')) as IndexLayout;
     await open('安全理事会');
-    const requested = await search.page().evaluate(() => performance.getEntriesByType('resource').map(({ name, initiatorType }) => ({ path: new URL(name).pathname + new URL(name).search, initiatorType })));
+    const requested = await search.page().evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(({ name, initiatorType }) => ({ path: new URL(name).pathname + new URL(name).search, initiatorType })));
     const first = (pattern: RegExp) => requested.filter(({ path }) => pattern.test(path));
     expect(first(/^\/pagefind\/pagefind-entry\.json/)).toEqual([{ path: `/pagefind/pagefind-entry.json?ts=${layout.entryTag}`, initiatorType: 'link' }]);
     for (const pattern of [/^\/pagefind\/pagefind\.[^/]+\.pf_meta$/, /^\/pagefind\/wasm\.[^/]+\.pagefind$/]) {
