@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { VFileMessage } from 'vfile-message';
+import { agendaTopics } from '../records/agendaTopics.ts';
 import type { LetterSummary } from '../records/letterSummary.ts';
 import { ingestIntoStore } from './ingestIntoStore.ts';
 import { buildSite } from './buildSite.ts';
@@ -70,8 +71,10 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     const siteDir = join(staging, 'site');
     // The site being replaced is the last build: its letter and listing pages whose key is unchanged are copied, not rendered again.
     const code = siteCodeVersion();
-    const letterKeys = letterPageKeys(letters, inputs, code);
-    const listingKeys = listingPageKeys(letters, code);
+    // The agenda topics, made once (they take a second or two at 10,000 letters) for the page keys and the index.
+    const topics = agendaTopics(letters);
+    const letterKeys = letterPageKeys(letters, inputs, code, topics);
+    const listingKeys = listingPageKeys(letters, code, topics);
     const pageKeys = new Map([...letterKeys, ...listingKeys]);
     const reused = await reusablePages(pageKeys, target);
     await buildSite({ storeDir: store, outDir: siteDir, reuse: { fromDir: target, urls: reused } });
@@ -86,7 +89,7 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     const recordHashes = new Map([...inputs].map(([url, { record }]) => [url, record]));
     inputs.clear();
     let index = 0;
-    const indexing = buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target, recordHashes }).then((built) => {
+    const indexing = buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target, recordHashes, topics }).then((built) => {
       index = (performance.now() - mark) / 1000;
       log(`index: built in ${index.toFixed(1)} s, ${built.copied} of ${built.layout.bundles.length} bundles unchanged from the last build`);
     });

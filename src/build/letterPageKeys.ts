@@ -32,8 +32,12 @@ export function pageInputs(record: LetterRecord): PageInputs {
 }
 
 /** Each letter's page key, by page URL, from the letters' summaries and their page inputs by URL. */
-export function letterPageKeys(letters: readonly LetterSummary[], inputs: ReadonlyMap<string, PageInputs>, code = siteCodeVersion()): Map<string, string> {
-  const topics = agendaTopics(letters);
+export function letterPageKeys(
+  letters: readonly LetterSummary[],
+  inputs: ReadonlyMap<string, PageInputs>,
+  code = siteCodeVersion(),
+  topics = agendaTopics(letters),
+): Map<string, string> {
   const citedLetterUrl = citedLetterUrls(letters);
   return new Map(
     letters.map((letter) => {

@@ -14,8 +14,7 @@ import { siteCodeVersion } from './letterPageKeys.ts';
 import { pageKey } from './pageReuse.ts';
 
 /** Each listing page's key, by page URL, from the summaries of every letter (in archive order). */
-export function listingPageKeys(letters: LetterSummary[], code = siteCodeVersion()): Map<string, string> {
-  const topics = agendaTopics(letters);
+export function listingPageKeys(letters: LetterSummary[], code = siteCodeVersion(), topics = agendaTopics(letters)): Map<string, string> {
   const entries = listingPaths({ letters, topics, senders: archiveSenders(letters) });
   // A listing's own props (its sender or topic with all its letters, the home page's years) are the same object on
   // each of its pages: hashed once, not once a page.

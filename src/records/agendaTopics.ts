@@ -65,16 +65,23 @@ export function agendaTopics<Letter extends TopicLetter>(records: readonly Lette
     }
   }
 
-  return groups.map(({ items }) => {
+  // Each letter goes to the topics of its items in one pass over the letters, in their order.
+  const topicOfItem = new Map(groups.flatMap(({ items }, topic) => items.map((item) => [itemKey(item), topic] as const)));
+  const lettersOf = groups.map((): Letter[] => []);
+  for (const record of records) {
+    const topics = new Set(record.agendaItems.map((item) => topicOfItem.get(itemKey(letterItem(record, item)))));
+    for (const topic of topics) if (topic !== undefined) lettersOf[topic]?.push(record);
+  }
+
+  return groups.map(({ items }, topic) => {
     const ordered = [...items].sort(bySessionThenNumber);
     const first = ordered[0] as AgendaTopicItem;
     const last = ordered[ordered.length - 1] as AgendaTopicItem;
-    const keys = new Set(ordered.map(itemKey));
     return {
       id: `${first.session === null ? 'ga' : `ga${first.session}`}-item-${first.number}`,
       title: last.title,
       items: ordered,
-      letters: records.filter((record) => record.agendaItems.some((item) => keys.has(itemKey(letterItem(record, item))))),
+      letters: lettersOf[topic] ?? [],
     };
   });
 }
@@ -132,7 +139,9 @@ function similarTitles(): (a: string, b: string) => boolean {
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     let result = known.get(key);
     if (result === undefined) {
-      result = similarity(a, b) >= SIMILAR;
+      // The edit distance is at least the difference in length: titles of very different lengths are not measured.
+      const longer = Math.max(a.length, b.length);
+      result = longer === 0 || (1 - Math.abs(a.length - b.length) / longer >= SIMILAR && similarity(a, b) >= SIMILAR);
       known.set(key, result);
     }
     return result;

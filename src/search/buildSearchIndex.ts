@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { agendaTopics, topicsOfLetter } from '../records/agendaTopics.ts';
+import { agendaTopics, topicsOfLetter, type AgendaTopic } from '../records/agendaTopics.ts';
 import { hashRecord } from '../records/hashRecord.ts';
 import type { LetterSummary } from '../records/letterSummary.ts';
 import { readRecord } from '../records/recordStore.ts';
@@ -73,6 +73,8 @@ export interface SearchIndexOptions {
    * unchanged bundle is known without reading its records. Read from the store when not given.
    */
   recordHashes?: ReadonlyMap<string, string>;
+  /** The letters' agenda topics, if the caller has them (made from the summaries when not given). */
+  topics?: AgendaTopic<LetterSummary>[];
 }
 
 /** The layout written, and how many of its bundles were copied from the last build. */
@@ -115,14 +117,14 @@ export async function buildSearchIndex(
   summaries: readonly LetterSummary[],
   storeDir: string,
   siteDir: string,
-  { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE, previousSiteDir, recordHashes }: SearchIndexOptions = {},
+  { shardSize = SHARD_SIZE, shardsPerBundle = SHARDS_PER_BUNDLE, previousSiteDir, recordHashes, topics: given }: SearchIndexOptions = {},
 ): Promise<SearchIndexResult> {
   const simplified = simplifiedCharMap();
   const dir = join(siteDir, INDEX_DIR);
   const previousDir = previousSiteDir === undefined ? undefined : join(previousSiteDir, INDEX_DIR);
   const previous = previousDir === undefined ? undefined : await readPreviousLayout(previousDir);
   const order = searchOrder(summaries);
-  const topics = agendaTopics(summaries);
+  const topics = given ?? agendaTopics(summaries);
   const plan = planBundles(order.map(({ letterDate, url }) => ({ date: letterDate, url })), shardSize * shardsPerBundle, previous?.bundles);
   const code = indexCodeVersion(simplified);
   const bundles: IndexBundle[] = [];
