@@ -31,7 +31,7 @@ export interface PagefindApi {
 }
 
 export interface PagefindModule extends PagefindApi {
-  /** Starts the instance: its worker, its index metadata and its wasm, which the first search otherwise waits to start. */
+  /** Starts the instance: its index metadata and its wasm (and its worker, unless `noWorker`), which the first search otherwise waits to start. */
   init(): Promise<void>;
   options(options: { noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
   /** A second instance over the same index, with state of its own. */
