@@ -56,6 +56,10 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
     } else if (stage === 'titles' && blanks === 0 && agenda === taken.at(-1) && agendaNumbers.test(text)) {
       numbers.push(...(text.match(/\d+/g) ?? []).map(Number));
       agenda = line;
+    } else if (stage === 'titles' && (organ.test(text) || sessionLine.test(text))) {
+      // An organ or a session after the agenda titles begins the next organ's part (`安全理事会` `第八十年`), not a title.
+      sessionText.push(text.replace(/\s+/g, ''));
+      stage = 'organs';
     } else if (stage === 'titles') {
       // Lines not parted by a blank line are one title for certain (Markdown hard breaks).
       const group = titleGroups.at(-1);

@@ -3,6 +3,7 @@
  * with their furniture and footnotes taken out, paragraphs rebuilt from the
  * hard-wrapped lines, blocks given their kinds and footnote marks placed.
  */
+import type { Furniture } from '../records/schema.ts';
 import type { LetterDraft, SourceLine, TextLine } from './draft.ts';
 import type { RawBlock } from './rebuildParagraphs.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
@@ -13,14 +14,18 @@ import { joinWrappedLines } from './joinWrappedLines.ts';
 import { locatedError } from './locatedError.ts';
 import { placeFootnoteMarks } from './placeFootnoteMarks.ts';
 import { readCoverBlock } from './readCoverBlock.ts';
-import { readMasthead } from './readMasthead.ts';
+import { readMasthead, type Masthead } from './readMasthead.ts';
 import { rebuildParagraphs } from './rebuildParagraphs.ts';
 import { splitFootnotes } from './splitFootnotes.ts';
 import { stripPageFurniture } from './stripPageFurniture.ts';
 
 export function readPdfLetter(path: string, source: string, lines: readonly SourceLine[]): LetterDraft {
   const cover = readCoverBlock(lines, 0);
-  const masthead = readMasthead(path, lines, cover.next, (line) => /^\s{2,}\S/.test(line.text));
+  const below = readMasthead(path, lines, cover.next, (line) => /^\s{2,}\S/.test(line.text));
+  const masthead = below.furniture.length > 0 ? below : { ...mastheadInCover(path, lines, cover.furniture), next: below.next };
+  // Cover lines the masthead read are its furniture, not the cover's.
+  const mastheadLines = new Set(masthead.furniture.map(({ line }) => line));
+  cover.furniture = cover.furniture.filter(({ line }) => !mastheadLines.has(line));
   const pages = stripPageFurniture(lines.slice(masthead.next));
   const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
   const columnWidth = typicalWidth(text);
@@ -43,6 +48,18 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
     blocks,
     footnotes,
   };
+}
+
+/**
+ * The masthead where some text layers print it: inside the cover block, after its
+ * `Original:` line and before its job number and barcode (the masthead is empty
+ * when those lines are not one).
+ */
+function mastheadInCover(path: string, lines: readonly SourceLine[], cover: readonly Furniture[]): Omit<Masthead, 'next'> {
+  const after = cover.find(({ text }) => /^Original\s*:/.test(text))?.line;
+  const before = cover.find(({ kind }) => kind === 'job-number' || kind === 'barcode')?.line;
+  const inside = after === undefined || before === undefined ? [] : lines.filter(({ line }) => line > after && line < before);
+  return readMasthead(path, inside, 0, () => false);
 }
 
 /** The width a full line of the letter's column reaches (most lines are full ones). */

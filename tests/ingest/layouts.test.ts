@@ -21,6 +21,42 @@ type Expected = Pick<
 
 const layouts: Expected[] = [
   {
+    // The masthead printed inside the cover block, before the job number and barcode.
+    file: 'masthead-in-cover-block.txt',
+    id: 'a-79-812-s-2025-140',
+    symbols: ['A/79/812', 'S/2025/140'],
+    distributionDate: '2025-03-07',
+    originalLanguage: 'en',
+    session: { generalAssembly: 79, securityCouncilYear: 80 },
+    agendaItems: [
+      { number: 35, title: '预防武装冲突' },
+      { number: 112, title: '加强联合国系统' },
+    ],
+    title: '2025 年 3 月 5 日蒙古常驻联合国代表给大会主席和安全理事会主席的同文信',
+    kind: 'identical-letters',
+    addressees: ['大会主席', '安全理事会主席'],
+    sender: { text: '蒙古常驻联合国代表', state: '蒙古', code: 'MNG', role: 'permanent-representative' },
+    signatory: { name: '巴特策策格·嘎勒桑', titles: ['大使、常驻代表'] },
+    body: [
+      ['paragraph', '谨随函转递蒙古外交部 2025 年 3 月 4 日关于东北亚区域安全对话的声明（见附件）。'],
+      ['paragraph', '请将本信及其附件作为大会议程项目 35 和 112 下的文件以及安全理事会的文件分发为荷。'],
+      ['signature', '大使、常驻代表\n（签名）巴特策策格·嘎勒桑'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2025 年 3 月 5 日蒙古常驻联合国代表给大会主席和安全理事会主席的同文信的附件',
+        title: '蒙古外交部的声明',
+        blocks: [
+          ['heading', '蒙古外交部的声明'],
+          ['paragraph', '蒙古重申其无核武器地位，并欢迎 2024 年乌兰巴托对话的成果。'],
+          ['paragraph', '蒙古呼吁各方通过对话解决分歧。'],
+        ],
+      },
+    ],
+  },
+  {
     file: 'identical-letters-wrapped-title.txt',
     id: 'a-78-845-s-2024-301',
     symbols: ['A/78/845', 'S/2024/301'],

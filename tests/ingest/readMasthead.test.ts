@@ -32,6 +32,19 @@ describe('readMasthead', () => {
     ]);
   });
 
+  it('reads an organ and session after the agenda titles as the next organ’s part of the masthead, not as titles', () => {
+    const text = '大会\n\n第七十九届会议\n\n议程项目 35 和 112\n\n预防武装冲突\n\n加强联合国系统\n\n安全理事会\n\n第八十年\n\n\n  标题';
+    const masthead = readMasthead('x.txt', sourceLines(text), 0, indentedTitle);
+    expect(masthead.session).toEqual({ generalAssembly: 79, securityCouncilYear: 80 });
+    expect(masthead.agendaItems).toEqual([
+      { number: 35, title: '预防武装冲突' },
+      { number: 112, title: '加强联合国系统' },
+    ]);
+    // Titles on consecutive lines may be one wrapped title: two numbers with one such group are refused, not guessed.
+    const unparted = '大会\n第七十九届会议\n议程项目 35 和 112\n预防武装冲突\n加强联合国系统\n\n安全理事会\n第八十年\n\n\n  标题';
+    expect(() => readMasthead('x.txt', sourceLines(unparted), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
+  });
+
   it('refuses more agenda numbers than titles, at the agenda line', () => {
     const text = '大  会\n\n第六十一届会议\n\n议程项目 17 和 27\n\n阿塞拜疆被占领土的局势\n\n\n  标题';
     expect(() => readMasthead('x.txt', sourceLines(text), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
