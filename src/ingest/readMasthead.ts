@@ -21,6 +21,7 @@ export interface Masthead {
 
 const organ = /^[大会安全理事\s]+$/;
 const sessionLine = /届(?:紧急特别)?会议|^第[〇零一二两三四五六七八九十百]+年$/;
+const sessionOnly = /^第[〇零一二两三四五六七八九十百]+(?:届(?:紧急特别)?会议|年)$/;
 const agendaLine = /^(?:临时)?议程项目\s*\d/;
 const agendaNumbers = /^[\d、，,和及\s]+$/;
 
@@ -56,8 +57,9 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
     } else if (stage === 'titles' && blanks === 0 && agenda === taken.at(-1) && agendaNumbers.test(text)) {
       numbers.push(...(text.match(/\d+/g) ?? []).map(Number));
       agenda = line;
-    } else if (stage === 'titles' && (organ.test(text) || sessionLine.test(text))) {
-      // An organ or a session after the agenda titles begins the next organ's part (`安全理事会` `第八十年`), not a title.
+    } else if (stage === 'titles' && (organ.test(text) || sessionOnly.test(text.replace(/\s+/g, '')))) {
+      // A line that is only an organ or a session after the agenda titles begins the next organ's part
+      // (`安全理事会` `第八十年`); a title may name a session (`…委员会第五十届会议工作报告`) and stays a title.
       sessionText.push(text.replace(/\s+/g, ''));
       stage = 'organs';
     } else if (stage === 'titles') {

@@ -40,6 +40,9 @@ describe('readMasthead', () => {
       { number: 35, title: '预防武装冲突' },
       { number: 112, title: '加强联合国系统' },
     ]);
+    // A title naming a session is a title.
+    const named = '大会\n\n第五十五届会议\n\n议程项目 4 和 15\n\n国内和国际的法治\n\n联合国国际贸易法委员会第五十届会议工作报告\n\n\n  标题';
+    expect(readMasthead('x.txt', sourceLines(named), 0, indentedTitle).agendaItems.map(({ title }) => title)).toEqual(['国内和国际的法治', '联合国国际贸易法委员会第五十届会议工作报告']);
     // Titles on consecutive lines may be one wrapped title: two numbers with one such group are refused, not guessed.
     const unparted = '大会\n第七十九届会议\n议程项目 35 和 112\n预防武装冲突\n加强联合国系统\n\n安全理事会\n第八十年\n\n\n  标题';
     expect(() => readMasthead('x.txt', sourceLines(unparted), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
