@@ -4,7 +4,7 @@
  * every core, and the memory a batch takes is given back when its process ends,
  * so that the build's memory does not grow with the archive. Each batch is a call
  * of one exported function of a module (see batchChild.ts); its input and result
- * cross the process boundary as JSON.
+ * cross the process boundary by V8's structured serialisation (plain data only).
  */
 import { fork, type Serializable } from 'node:child_process';
 import { availableParallelism } from 'node:os';
