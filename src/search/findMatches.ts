@@ -4,7 +4,7 @@
  * text. Used to verify a hit before it is shown, to mark the excerpt, and to
  * highlight the match on the letter page.
  */
-import { normaliseText, type SimplifiedCharMap } from './normaliseText.ts';
+import { normalisedText, normaliseText, type SimplifiedCharMap } from './normaliseText.ts';
 import type { Query } from './splitQuery.ts';
 
 /** A matched span of the source text, `[start, end)` in its UTF-16 offsets. */
@@ -31,7 +31,7 @@ export function findMatches(source: string, terms: readonly string[], simplified
 
 /** Whether every term of `query` occurs in `source` and none of its excluded terms does: the test a hit must pass to be shown. */
 export function matchesQuery(source: string, query: Query, simplified: SimplifiedCharMap): boolean {
-  return holdsQuery(normaliseText(source, simplified).text, query);
+  return holdsQuery(normalisedText(source, simplified), query);
 }
 
 /** matchesQuery's test on a text already normalised (the quality harness normalises each unit once for every query). */

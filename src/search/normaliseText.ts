@@ -34,6 +34,27 @@ export function normaliseText(source: string, simplified: SimplifiedCharMap): No
   return { text, origin };
 }
 
+/**
+ * The normalised text of `source` alone, without the offsets: what the test of
+ * a unit for a term needs. The source is copied in runs between the characters
+ * that change, which in a letter are few (Latin capitals, traditional or
+ * full-width forms, line breaks), rather than a character at a time.
+ */
+export function normalisedText(source: string, simplified: SimplifiedCharMap): string {
+  let text = '';
+  let copied = 0;
+  let offset = 0;
+  for (const char of source) {
+    const mapped = normaliseChar(char, simplified);
+    if (mapped !== char) {
+      text += source.slice(copied, offset) + mapped;
+      copied = offset + char.length;
+    }
+    offset += char.length;
+  }
+  return copied === 0 ? source : text + source.slice(copied);
+}
+
 /** Dashes read as the hyphen that joins symbols and compound names (not the em dash `—`, Chinese punctuation). */
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63']);
 

@@ -5,7 +5,7 @@
  * `-词` one that a hit must not contain. Duplicates are dropped, and so are
  * terms that another term contains, because they add no condition.
  */
-import { normaliseText, type SimplifiedCharMap } from './normaliseText.ts';
+import { normalisedText, type SimplifiedCharMap } from './normaliseText.ts';
 
 export interface Query {
   /** Terms every hit contains, longest first; a phrase keeps single spaces. */
@@ -21,7 +21,7 @@ const TOKEN = /(-?)(?:"([^"]*)"?|“([^”]*)”?|(\S+))/gu;
 export function splitQuery(query: string, simplified: SimplifiedCharMap): Query {
   const terms: string[] = [];
   const excluded: string[] = [];
-  for (const [, minus, straight, curly, word] of normaliseText(query, simplified).text.matchAll(TOKEN)) {
+  for (const [, minus, straight, curly, word] of normalisedText(query, simplified).matchAll(TOKEN)) {
     const term = (straight ?? curly ?? word ?? '').trim().replace(/\s+/gu, ' ');
     // A lone `-` is a character to find, not an exclusion of nothing.
     if (minus && term !== '') excluded.push(term);

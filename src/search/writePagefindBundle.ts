@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { chunkProbes } from './chunkProbes.ts';
 import { encodeChar, encodeText } from './encodeNgrams.ts';
-import { normaliseText, type SimplifiedCharMap } from './normaliseText.ts';
+import { normalisedText, type SimplifiedCharMap } from './normaliseText.ts';
 import { readIndexChunks } from './readIndexChunks.ts';
 import type { SearchEntry } from './searchEntries.ts';
 
@@ -35,7 +35,7 @@ export async function writePagefindBundle(letters: readonly BundleLetter[], dir:
     for (let start = 0; start < letters.length; start += BATCH) {
       const responses = await Promise.all(
         letters.slice(start, start + BATCH).map(({ entry, hidden }, offset) => {
-          const texts = entry.units.map(([, , , , text]) => normaliseText(text, simplified).text);
+          const texts = entry.units.map(([, , , , text]) => normalisedText(text, simplified));
           for (const char of texts.join('')) firstChars.add(encodeChar(char));
           return index.addCustomRecord({
             url: entry.url,

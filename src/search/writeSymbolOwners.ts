@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { IndexBundle } from './indexLayout.ts';
-import { normaliseText, type SimplifiedCharMap } from './normaliseText.ts';
+import { normalisedText, type SimplifiedCharMap } from './normaliseText.ts';
 import { symbolFile, symbolFileCount, symbolFilePath, type SymbolOwners } from './symbolFile.ts';
 
 const compress = promisify(gzip);
@@ -18,7 +18,7 @@ export async function writeSymbolOwners(symbols: readonly (readonly string[])[],
   const owners = new Map<string, [number, number][]>();
   for (const { id, start, letters } of bundles) {
     for (let place = 0; place < letters; place++) {
-      for (const symbol of new Set((symbols[start + place] ?? []).map((own) => normaliseText(own, simplified).text))) {
+      for (const symbol of new Set((symbols[start + place] ?? []).map((own) => normalisedText(own, simplified)))) {
         let list = owners.get(symbol);
         if (list === undefined) owners.set(symbol, (list = []));
         list.push([id, place]);

@@ -5,7 +5,7 @@
  */
 import type { LetterRecord } from '../../records/schema.ts';
 import { holdsQuery } from '../findMatches.ts';
-import { normaliseText, type SimplifiedCharMap } from '../normaliseText.ts';
+import { normalisedText, type SimplifiedCharMap } from '../normaliseText.ts';
 import { recordUnits } from '../recordUnits.ts';
 import { splitQuery, type Query } from '../splitQuery.ts';
 
@@ -36,7 +36,7 @@ export function truthMatcher(expects: readonly string[], simplified: SimplifiedC
   const truths = expects.map((): Truth => ({ units: new Set(), letters: new Set() }));
   const add = (record: LetterRecord) => {
     for (const [id, , , , printed] of recordUnits(record)) {
-      const text = normaliseText(printed, simplified).text;
+      const text = normalisedText(printed, simplified);
       // One string per unit, however many queries it matches: at 100,000 letters the truths hold ten million links.
       let url: string | undefined;
       for (let index = 0; index < queries.length; index++) {
