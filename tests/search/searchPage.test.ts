@@ -127,6 +127,29 @@ describe('the start of a search', () => {
   });
 });
 
+describe('the query as Pagefind reads it', () => {
+  it('is read without Intl.Segmenter, whose first use loads ICU’s break data, while the page keeps its language', async () => {
+    await search.page().addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { segmenters: string[] }).segmenters = made;
+      const Segmenter = Intl.Segmenter;
+      Intl.Segmenter = class extends Segmenter {
+        constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+          super(...args);
+          made.push(String(args[0]));
+        }
+      };
+    });
+    const truth = truthOf(env.records, '安全理事会');
+    await open('安全理事会');
+    expect((await search.listed()).map((letter) => letter.url).sort()).toEqual([...truth.keys()].sort());
+    // The filter counts come from a second instance, in Pagefind's worker: not this page's segmenters, but its language too.
+    await counted();
+    expect(await search.page().evaluate(() => (window as unknown as { segmenters: string[] }).segmenters)).toEqual([]);
+    expect(await search.page().getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+});
+
 describe('a term shorter than a word', () => {
   it('loads every later index chunk its bundle lists for it (one probes.json per bundle, fetched once), and finds every letter holding it', async () => {
     const index = join(env.site.distDir, 'pagefind');

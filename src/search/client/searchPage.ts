@@ -10,7 +10,7 @@ import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { splitQuery } from '../splitQuery.ts';
 import { termPieces } from '../termPieces.ts';
 import { countFilterValues } from './countFilterValues.ts';
-import { loadPagefind, type FilterCounts, type FilterSelection, type PagefindApi, type PagefindModule } from './pagefindApi.ts';
+import { loadPagefind, startUnsegmented, type FilterCounts, type FilterSelection, type PagefindApi, type PagefindModule } from './pagefindApi.ts';
 import type { IndexLayout } from '../indexLayout.ts';
 import { loadLayout } from './loadLayout.ts';
 import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
@@ -132,7 +132,7 @@ function run(): Promise<void> {
     results.replaceChildren();
     await showMore(search, current);
     // The counts come after the first hits, from an instance of their own (see countFilterValues.ts).
-    facets ??= pagefind.createInstance();
+    facets ??= startUnsegmented(() => pagefind.createInstance());
     void countFilterValues(facets, base, layout, termPieces(parsed.terms), selection, FILTERS).then(
       ({ counts, candidates }) => {
         if (current !== generation) return;
