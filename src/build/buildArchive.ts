@@ -19,6 +19,10 @@ import { letterPageKeys, siteCodeVersion } from './letterPageKeys.ts';
 import { listingPageKeys } from './listingPageKeys.ts';
 import { pageFile, reusablePages, writePageKeys } from './pageReuse.ts';
 import { identicalPages } from './identicalPages.ts';
+import { addPreloads } from './addPreloads.ts';
+
+/** The search page, which preloads the index's first files (see search/startupPreloads.ts). */
+const SEARCH_PAGE = join('search', 'index.html');
 
 export interface BuildOptions {
   /** Folder of seed letters. */
@@ -89,7 +93,9 @@ export async function buildArchive({ seedsDir, outDir, cacheDir, keepGoing = fal
     const recordHashes = new Map([...inputs].map(([url, { record }]) => [url, record]));
     inputs.clear();
     let index = 0;
-    const indexing = buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target, recordHashes, topics }).then((built) => {
+    const indexing = buildSearchIndex(letters, store, siteDir, { shardSize, shardsPerBundle, previousSiteDir: target, recordHashes, topics }).then(async (built) => {
+      // The files Pagefind fetches first are named only now: the search page preloads them from its head.
+      await addPreloads(join(siteDir, SEARCH_PAGE), built.preloads);
       index = (performance.now() - mark) / 1000;
       log(`index: built in ${index.toFixed(1)} s, ${built.copied} of ${built.layout.bundles.length} bundles unchanged from the last build`);
     });

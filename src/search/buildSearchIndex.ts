@@ -40,7 +40,7 @@ import { bundleFilter, bundleShards, IN_SHARD } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 import { writePagefindBundle } from './writePagefindBundle.ts';
 import { writeSymbolOwners } from './writeSymbolOwners.ts';
-import { PRELOAD_SCRIPT, writeStartupPreloads } from './writeStartupPreloads.ts';
+import { startupPreloads } from './startupPreloads.ts';
 
 /** Folder of the index under the site root, as the page loads it. */
 export const INDEX_DIR = 'pagefind';
@@ -77,10 +77,12 @@ export interface SearchIndexOptions {
   topics?: AgendaTopic<LetterSummary>[];
 }
 
-/** The layout written, and how many of its bundles were copied from the last build. */
+/** The layout written, how many of its bundles were copied from the last build, and what the search page preloads. */
 export interface SearchIndexResult {
   layout: IndexLayout;
   copied: number;
+  /** The files Pagefind fetches first, for the search page's head (see startupPreloads.ts). */
+  preloads: string[];
 }
 
 /** Letters compressed at once. */
@@ -107,7 +109,7 @@ const compress = promisify(gzip);
 export type LetterText = SearchEntry;
 
 /** What the index folder holds besides the bundles' own files. */
-const SHARED_OUTPUT = new Set(['text', 'symbols', 'layout.json', 'simplified.json.gz', PRELOAD_SCRIPT]);
+const SHARED_OUTPUT = new Set(['text', 'symbols', 'layout.json', 'simplified.json.gz']);
 
 /**
  * Indexes the letters of `summaries` into `siteDir`, reading their records from
@@ -159,12 +161,12 @@ export async function buildSearchIndex(
     await writeTexts(letters, textDir);
   }
   const symbolFiles = await writeSymbolOwners(order.map(({ symbols }) => symbols), bundles, dir, simplified);
-  const entryTag = await writeStartupPreloads(dir, `/${INDEX_DIR}/`);
+  const { entryTag, hrefs } = await startupPreloads(dir, `/${INDEX_DIR}/`);
   const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, symbolFiles, entryTag, bundles };
   await writeFile(join(dir, 'layout.json'), JSON.stringify(layout));
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));
-  return { layout, copied };
+  return { layout, copied, preloads: hrefs };
 }
 
 /** Writes the letters' texts, TEXT_GROUP to a file, into `textDir`. */

@@ -44,7 +44,7 @@ export interface IndexLayout {
   textGroup: number;
   /** How many symbol owner files the index holds (see symbolFile.ts). */
   symbolFiles: number;
-  /** The cache tag Pagefind fetches its entry file with, which `preload.js` preloads (see writeStartupPreloads.ts). */
+  /** The cache tag Pagefind fetches its entry file with, which the search page preloads (see startupPreloads.ts). */
   entryTag: string;
   /** In search order. */
   bundles: IndexBundle[];

@@ -133,7 +133,7 @@ describe('the query as Pagefind reads it', () => {
       const made: string[] = [];
       (window as unknown as { segmenters: string[] }).segmenters = made;
       const Segmenter = Intl.Segmenter;
-      Intl.Segmenter = class extends Segmenter {
+      (Intl as { Segmenter: typeof Intl.Segmenter }).Segmenter = class extends Segmenter {
         constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
           super(...args);
           made.push(String(args[0]));

@@ -41,8 +41,8 @@ export interface PagefindModule extends PagefindApi {
 /**
  * Imports Pagefind from `bundle` (a folder URL ending in `/`) and starts it at
  * once, on the page's own thread, with the index's entry cache tag: its entry
- * file, metadata and WebAssembly are then the responses `preload.js` asked for
- * while the page loaded (see writeStartupPreloads.ts), which a worker's fetches
+ * file, metadata and WebAssembly are then the responses the page preloads from
+ * its head while it loads (see startupPreloads.ts), which a worker's fetches
  * could not take, instead of fetches made one after another from here.
  */
 export async function loadPagefind(bundle: string, entryTag: Promise<string>): Promise<PagefindModule> {
