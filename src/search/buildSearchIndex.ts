@@ -32,7 +32,7 @@ import type { LetterSummary } from '../records/letterSummary.ts';
 import { readRecord } from '../records/recordStore.ts';
 import { fingerprintFiles } from '../build/fingerprintFiles.ts';
 import { linkTree } from '../build/linkTree.ts';
-import { bundlePath, type IndexBundle, type IndexLayout } from './indexLayout.ts';
+import { bundlePath, type IndexBundle, type IndexLayout, type PlannedBundle } from './indexLayout.ts';
 import { planBundles } from './planBundles.ts';
 import { readPreviousLayout } from './readPreviousLayout.ts';
 import { searchEntry, searchOrder, type SearchEntry } from './searchEntries.ts';
@@ -40,7 +40,7 @@ import { bundleFilter, bundleShards, IN_SHARD } from './shardFilter.ts';
 import { simplifiedCharMap } from './simplifiedCharMap.ts';
 import { writePagefindBundle } from './writePagefindBundle.ts';
 import { writeSymbolOwners } from './writeSymbolOwners.ts';
-import { startupPreloads } from './startupPreloads.ts';
+import { readBundleEntry, startupPreloads, type BundleEntry } from './startupPreloads.ts';
 
 /** Folder of the index under the site root, as the page loads it. */
 export const INDEX_DIR = 'pagefind';
@@ -129,18 +129,18 @@ export async function buildSearchIndex(
   const topics = given ?? agendaTopics(summaries);
   const plan = planBundles(order.map(({ letterDate, url }) => ({ date: letterDate, url })), shardSize * shardsPerBundle, previous?.bundles);
   const code = indexCodeVersion(simplified);
-  const bundles: IndexBundle[] = [];
+  const planned: PlannedBundle[] = [];
   let copied = 0;
   await mkdir(dir, { recursive: true });
   const recordHash = (letter: LetterSummary) => recordHashes?.get(letter.url) ?? hashRecord(readRecord(storeDir, letter.id));
-  for (const [number, planned] of plan.entries()) {
-    const members = order.slice(planned.start, planned.start + planned.letters);
-    const path = bundlePath(planned.id, number === 0);
+  for (const [number, cut] of plan.entries()) {
+    const members = order.slice(cut.start, cut.start + cut.letters);
+    const path = bundlePath(cut.id, number === 0);
     // A letter's entry is made of its record and the titles of its topics, which other letters can change.
     const inputs = members.map((letter) => [recordHash(letter), topicsOfLetter(letter, topics).map(({ topic }) => topic.title)]);
-    const key = createHash('sha256').update(JSON.stringify([code, shardSize, TEXT_GROUP, planned.id, path, inputs])).digest('hex');
-    const bundle: IndexBundle = { ...planned, path, key };
-    bundles.push(bundle);
+    const key = createHash('sha256').update(JSON.stringify([code, shardSize, TEXT_GROUP, cut.id, path, inputs])).digest('hex');
+    const bundle: PlannedBundle = { ...cut, path, key };
+    planned.push(bundle);
     const bundleDir = join(dir, bundle.path);
     const textDir = join(dir, 'text', String(bundle.id));
     const unchanged = previous?.bundles.find((last) => last.id === bundle.id && last.path === bundle.path && last.key === bundle.key);
@@ -160,13 +160,19 @@ export async function buildSearchIndex(
     await Promise.all(unused.map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
     await writeTexts(letters, textDir);
   }
+  const entries = await Promise.all(planned.map(({ path }) => readBundleEntry(join(dir, path))));
+  const bundles: IndexBundle[] = planned.map((bundle, number) => {
+    const { entryTag, meta } = entries[number] as BundleEntry;
+    return { ...bundle, entryTag, meta };
+  });
   const symbolFiles = await writeSymbolOwners(order.map(({ symbols }) => symbols), bundles, dir, simplified);
-  const { entryTag, hrefs } = await startupPreloads(dir, `/${INDEX_DIR}/`);
-  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, symbolFiles, entryTag, bundles };
+  const [first] = bundles;
+  const preloads = first === undefined ? [] : startupPreloads(first, (entries[0] as BundleEntry).wasm, `/${INDEX_DIR}/`);
+  const layout: IndexLayout = { shardSize, textGroup: TEXT_GROUP, symbolFiles, bundles };
   await writeFile(join(dir, 'layout.json'), JSON.stringify(layout));
   const pairs = Object.entries(simplified).map(([from, to]) => from + to).join('');
   await writeFile(join(dir, 'simplified.json.gz'), await compress(JSON.stringify(pairs), { level: 9 }));
-  return { layout, copied, preloads: hrefs };
+  return { layout, copied, preloads };
 }
 
 /** Writes the letters' texts, TEXT_GROUP to a file, into `textDir`. */

@@ -34,7 +34,13 @@ export interface IndexBundle {
   bound: OrderKey;
   /** A hash of what the bundle indexes and of the code that indexes it: the same key, the same files. */
   key: string;
+  /** The cache tag its entry file is fetched with, and its metadata file: preloaded as Pagefind starts it (see startupPreloads.ts). */
+  entryTag: string;
+  meta: string;
 }
+
+/** A bundle as planned, before Pagefind has written its entry. */
+export type PlannedBundle = Omit<IndexBundle, 'entryTag' | 'meta'>;
 
 /** What `layout.json` says. */
 export interface IndexLayout {
@@ -44,8 +50,6 @@ export interface IndexLayout {
   textGroup: number;
   /** How many symbol owner files the index holds (see symbolFile.ts). */
   symbolFiles: number;
-  /** The cache tag Pagefind fetches its entry file with, which the search page preloads (see startupPreloads.ts). */
-  entryTag: string;
   /** In search order. */
   bundles: IndexBundle[];
 }
@@ -54,6 +58,11 @@ export interface IndexLayout {
 export function compareOrder(a: OrderKey, b: OrderKey): number {
   if (a.date !== b.date) return a.date > b.date ? -1 : 1;
   return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
+/** The entry file of `bundle` under the index folder, with the cache tag Pagefind is given to fetch it with. */
+export function entryFile(bundle: Pick<IndexBundle, 'path' | 'entryTag'>): string {
+  return `${bundle.path}pagefind-entry.json?ts=${bundle.entryTag}`;
 }
 
 /** The folder of bundle `id` when it is the first in search order, and otherwise. */

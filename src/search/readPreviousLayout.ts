@@ -15,7 +15,6 @@ const LayoutFile = z.object({
   shardSize: z.number().int().positive(),
   textGroup: z.number().int().positive(),
   symbolFiles: z.number().int().positive(),
-  entryTag: z.string(),
   bundles: z.array(
     z.object({
       id: z.number().int().nonnegative(),
@@ -24,6 +23,8 @@ const LayoutFile = z.object({
       letters: z.number().int().positive(),
       bound: OrderKey,
       key: z.string(),
+      entryTag: z.string(),
+      meta: z.string(),
     }),
   ),
 }) satisfies z.ZodType<IndexLayout>;

@@ -11,12 +11,12 @@
 import type { IndexBundle } from './indexLayout.ts';
 
 /** The names of the filters that mark the shards of `bundle`, in rank order. */
-export function bundleShards(bundle: IndexBundle, shardSize: number): string[] {
+export function bundleShards(bundle: Pick<IndexBundle, 'id' | 'letters'>, shardSize: number): string[] {
   return Array.from({ length: Math.ceil(bundle.letters / shardSize) }, (_, shard) => `shard${bundle.id}_${shard}`);
 }
 
 /** The name of the filter that marks the letters of `bundle`. */
-export function bundleFilter(bundle: IndexBundle): string {
+export function bundleFilter(bundle: Pick<IndexBundle, 'id'>): string {
   return `bundle${bundle.id}`;
 }
 

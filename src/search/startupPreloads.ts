@@ -1,38 +1,49 @@
 /**
- * What the search page preloads from its head, so that the browser fetches what
- * Pagefind needs before its first search (its entry file, its metadata and its
- * WebAssembly) while the page's own scripts load, instead of one after another
- * once Pagefind has started. Their names are known only once Pagefind has written
- * the first bundle: the metadata is named by a hash of the index, and the entry
- * file is fetched with a cache tag (`?ts=`), which the page passes to Pagefind
- * from `layout.json` (IndexLayout's `entryTag`) so that the fetch matches the
- * preload. The tag is a hash of the entry file, so that a browser never takes a
- * new index's entry from an old cache. The build writes the links into the page
- * (see build/addPreloads.ts).
+ * What the browser can fetch before Pagefind asks for it. Pagefind starts an
+ * index by fetching its entry file, then the metadata the entry names (and,
+ * for the first bundle, its WebAssembly): one request after another. The build
+ * names those files in advance: each bundle's entry cache tag (a hash of the
+ * entry file, so that a browser never takes a new index's entry from an old
+ * cache) and metadata file go into `layout.json`, and the search page preloads
+ * the first bundle's from its head while its own scripts load (the build adds
+ * the links, see build/addPreloads.ts), and a merged bundle's as its merge
+ * starts (see client/mergeBundle.ts). Pagefind fetches the entry with the tag
+ * the page gives it (`?ts=`), so that the fetch matches the preload.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { entryFile, type IndexBundle } from './indexLayout.ts';
 
-/** What the first bundle's `pagefind-entry.json` says of its one language. */
+/** What a bundle's `pagefind-entry.json` says of its languages. */
 const Entry = z.object({ languages: z.record(z.string(), z.object({ hash: z.string(), wasm: z.string().nullable().optional() })) });
 
-export interface StartupPreloads {
-  /** The entry file's cache tag. */
+/** The files an entry names besides itself, and its tag. */
+export interface BundleEntry {
+  /** A hash of the entry file, the cache tag it is fetched with. */
   entryTag: string;
-  /** The files to preload, as site paths: the entry file with its tag, then each language's metadata and WebAssembly. */
-  hrefs: string[];
+  /** Its metadata file, in the bundle's folder. */
+  meta: string;
+  /** The WebAssembly its language runs on (only the first bundle keeps it). */
+  wasm: string;
 }
 
-/** The preloads for the index in `indexDir` (whose first bundle Pagefind has written), served at `indexUrl`. */
-export async function startupPreloads(indexDir: string, indexUrl: string): Promise<StartupPreloads> {
-  const text = await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8');
-  const entryTag = createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** Reads the entry file of the bundle Pagefind wrote to `bundleDir`: the archive's index is one language. */
+export async function readBundleEntry(bundleDir: string): Promise<BundleEntry> {
+  const file = join(bundleDir, 'pagefind-entry.json');
+  const text = await readFile(file, 'utf8');
   const languages = Object.values(Entry.parse(JSON.parse(text)).languages);
-  const files = [
-    `pagefind-entry.json?ts=${entryTag}`,
-    ...languages.flatMap(({ hash, wasm }) => [`pagefind.${hash}.pf_meta`, `wasm.${wasm ?? 'unknown'}.pagefind`]),
-  ];
-  return { entryTag, hrefs: [...new Set(files)].map((file) => `${indexUrl}${file}`) };
+  const [language] = languages;
+  if (language === undefined || languages.length > 1) throw new Error(`${file}: expected one language, found ${languages.length}`);
+  return {
+    entryTag: createHash('sha256').update(text).digest('hex').slice(0, 16),
+    meta: `pagefind.${language.hash}.pf_meta`,
+    wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind`,
+  };
+}
+
+/** The files the search page preloads from its head, as site paths under `indexUrl`: the first bundle's entry with its tag, metadata and WebAssembly. */
+export function startupPreloads(first: IndexBundle, wasm: string, indexUrl: string): string[] {
+  return [entryFile(first), `${first.path}${first.meta}`, wasm].map((file) => `${indexUrl}${file}`);
 }

@@ -45,9 +45,14 @@ afterAll(async () => {
 
 describe('buildSearchIndex', () => {
   it('names the files Pagefind fetches first, for the search page to preload, the entry file with a tag that is a hash of it', async () => {
-    const entry = await readFile(join(index(), 'pagefind-entry.json'), 'utf8');
-    expect(layout.entryTag).toBe(createHash('sha256').update(entry).digest('hex').slice(0, 16));
-    expect(preloads[0]).toBe(`/pagefind/pagefind-entry.json?ts=${layout.entryTag}`);
+    for (const bundle of layout.bundles) {
+      const entry = await readFile(join(index(), bundle.path, 'pagefind-entry.json'), 'utf8');
+      expect(bundle.entryTag).toBe(createHash('sha256').update(entry).digest('hex').slice(0, 16));
+      expect(await readdir(join(index(), bundle.path))).toContain(bundle.meta);
+      expect(entry).toContain(bundle.meta.replace(/^pagefind\.|\.pf_meta$/g, ''));
+    }
+    expect(layout.bundles.length).toBeGreaterThan(1);
+    expect(preloads[0]).toBe(`/pagefind/pagefind-entry.json?ts=${layout.bundles[0]?.entryTag}`);
     expect(preloads.slice(1).map((href) => href.replace(/^\/pagefind\//, '')).sort()).toEqual((await readdir(index())).filter((name) => /\.pf_meta$|^wasm\./.test(name)).sort());
   });
 

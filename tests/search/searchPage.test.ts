@@ -120,9 +120,27 @@ describe('the start of a search', () => {
     await open('安全理事会');
     const requested = await search.page().evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(({ name, initiatorType }) => ({ path: new URL(name).pathname + new URL(name).search, initiatorType })));
     const first = (pattern: RegExp) => requested.filter(({ path }) => pattern.test(path));
-    expect(first(/^\/pagefind\/pagefind-entry\.json/)).toEqual([{ path: `/pagefind/pagefind-entry.json?ts=${layout.entryTag}`, initiatorType: 'link' }]);
+    expect(first(/^\/pagefind\/pagefind-entry\.json/)).toEqual([{ path: `/pagefind/pagefind-entry.json?ts=${layout.bundles[0]?.entryTag}`, initiatorType: 'link' }]);
     for (const pattern of [/^\/pagefind\/pagefind\.[^/]+\.pf_meta$/, /^\/pagefind\/wasm\.[^/]+\.pagefind$/]) {
       expect(first(pattern).map(({ initiatorType }) => initiatorType)).toEqual(['link']);
+    }
+  });
+});
+
+describe('a walk over the bundles', () => {
+  it('fetches each merged bundle’s entry file (with its tag) and metadata once, both preloaded as its merge starts', async () => {
+    const layout = JSON.parse(await readFile(join(env.site.distDir, 'pagefind', 'layout.json'), 'utf8')) as IndexLayout;
+    const merged = layout.bundles.slice(1);
+    expect(merged.length).toBeGreaterThan(0);
+    // A word no letter holds: the walk merges every bundle before it can say so.
+    await open('量子计算机');
+    const requested = await search.page().evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(({ name, initiatorType }) => ({ path: new URL(name).pathname + new URL(name).search, initiatorType })));
+    for (const bundle of merged) {
+      const own = requested.filter(({ path }) => path.startsWith(`/pagefind/${bundle.path}pagefind`));
+      expect(own).toEqual([
+        { path: `/pagefind/${bundle.path}pagefind-entry.json?ts=${bundle.entryTag}`, initiatorType: 'link' },
+        { path: `/pagefind/${bundle.path}${bundle.meta}`, initiatorType: 'link' },
+      ]);
     }
   });
 });

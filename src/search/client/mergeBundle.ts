@@ -1,7 +1,9 @@
 /**
  * Merges the index bundles (see indexLayout.ts) into a Pagefind instance as the
  * search reaches them: the instance is the first bundle's; each later bundle's
- * metadata is fetched only when it is merged, once per instance.
+ * metadata is fetched only when it is merged, once per instance, its entry file
+ * with the bundle's cache tag (so that a preload of it, see startupPreloads.ts,
+ * is taken).
  */
 import type { IndexLayout } from '../indexLayout.ts';
 import type { PagefindApi } from './pagefindApi.ts';
@@ -17,7 +19,7 @@ export function mergeBundle(pagefind: PagefindApi, base: string, layout: IndexLa
   if (merged === undefined) mergedBundles.set(pagefind, (merged = new Map()));
   let done = merged.get(number);
   if (done === undefined) {
-    done = pagefind.mergeIndex(new URL(bundle.path, base).pathname);
+    done = pagefind.mergeIndex(new URL(bundle.path, base).pathname, { metaCacheTag: bundle.entryTag });
     merged.set(number, done);
   }
   return done;

@@ -26,8 +26,8 @@ export interface PagefindApi {
   /** Loads the index chunks `term` needs (and the chunks of the filters named), without searching. */
   preload(term: string, options?: { filters?: FilterSelection }): Promise<void>;
   search(term: string, options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
-  /** Adds the index in the folder `path` to this instance: its searches then search both, its results together. */
-  mergeIndex(path: string): Promise<void>;
+  /** Adds the index in the folder `path` to this instance: its searches then search both, its results together; its entry file is fetched with the cache tag `metaCacheTag`. */
+  mergeIndex(path: string, options?: { metaCacheTag?: string }): Promise<void>;
 }
 
 export interface PagefindModule extends PagefindApi {

@@ -35,7 +35,7 @@ import { encodeTerms } from '../encodeNgrams.ts';
 import { findMatches, matchesQuery, type Span } from '../findMatches.ts';
 import type { SimplifiedCharMap } from '../normaliseText.ts';
 import { LETTER_HEAD, type Part } from '../recordUnits.ts';
-import type { IndexBundle, IndexLayout } from '../indexLayout.ts';
+import { entryFile, type IndexBundle, type IndexLayout } from '../indexLayout.ts';
 import { bundleFilter, bundleShards, IN_SHARD } from '../shardFilter.ts';
 import type { Query } from '../splitQuery.ts';
 import { symbolParts } from '../symbolParts.ts';
@@ -44,6 +44,7 @@ import { loadLetterText } from './loadLetterText.ts';
 import { loadPrefixChunks } from './loadPrefixChunks.ts';
 import { loadSymbolOwners } from './loadSymbolOwners.ts';
 import { mergeBundle } from './mergeBundle.ts';
+import { preloadFetches } from './preloadFetches.ts';
 import { yieldEvery } from './yieldEvery.ts';
 import type { FilterSelection, PagefindApi, PagefindResult, PagefindSearch } from './pagefindApi.ts';
 
@@ -124,6 +125,9 @@ export async function searchArchive(
    */
   const countCandidates = async (numbers: number[]): Promise<{ counts: Map<number, number>; firstShard?: PagefindSearch }> => {
     const group = numbers.map((number) => bundles[number] as IndexBundle);
+    // A merged bundle's metadata is fetched beside its entry file rather than after it (the page's head preloads the first bundle's).
+    const merged = group.filter((bundle) => bundle !== bundles[0]);
+    preloadFetches(merged.flatMap((bundle) => [entryFile(bundle), `${bundle.path}${bundle.meta}`]).map((file) => new URL(file, base).href));
     await Promise.all(numbers.map((number) => mergeBundle(pagefind, base, layout, number)));
     // The chunks a prefix may reach, and the term's and filters' own chunks (each bundle's filter, which counts its
     // candidates, and its first shard's), all at once rather than one after another.

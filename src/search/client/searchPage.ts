@@ -45,7 +45,7 @@ let generation = 0;
 function loadEngine() {
   engine ??= (async () => {
     const layout = loadLayout(base);
-    const [pagefind, simplified] = await Promise.all([loadPagefind(base, layout.then(({ entryTag }) => entryTag)), loadSimplifiedMap(base)]);
+    const [pagefind, simplified] = await Promise.all([loadPagefind(base, layout.then(({ bundles: [first] }) => first?.entryTag ?? '')), loadSimplifiedMap(base)]);
     return { pagefind, layout: await layout, simplified };
   })();
   return engine;
