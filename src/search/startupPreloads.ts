@@ -7,7 +7,7 @@
  * cache) and metadata file go into `layout.json`, and the search page preloads
  * the first bundle's from its head while its own scripts load (the build adds
  * the links, see build/addPreloads.ts), and a merged bundle's as its merge
- * starts (see client/mergeBundle.ts). Pagefind fetches the entry with the tag
+ * starts (see client/searchArchive.ts). Pagefind fetches the entry with the tag
  * the page gives it (`?ts=`), so that the fetch matches the preload.
  */
 import { createHash } from 'node:crypto';

@@ -56,6 +56,14 @@ describe('buildSearchIndex', () => {
     expect(preloads.slice(1).map((href) => href.replace(/^\/pagefind\//, '')).sort()).toEqual((await readdir(index())).filter((name) => /\.pf_meta$|^wasm\./.test(name)).sort());
   });
 
+  it('ships Pagefind’s page and worker scripts polling for their files every 4 ms, not 50', async () => {
+    for (const name of ['pagefind.js', 'pagefind-worker.js']) {
+      const script = await readFile(join(index(), name), 'utf8');
+      expect(script).not.toContain('asyncSleep(50)');
+      expect(script.split('await asyncSleep(4);')).toHaveLength(3);
+    }
+  });
+
   it('writes every letter, newest first, with all its units as printed', async () => {
     const texts = (await Promise.all(layout.bundles.map(readTexts))).flat();
     expect(texts).toHaveLength(records.length);

@@ -1,8 +1,8 @@
 /**
- * Asks the browser to fetch files now that Pagefind will fetch a moment later,
- * each behind the one before (a merged bundle's metadata behind its entry, see
- * startupPreloads.ts). The links ask as Pagefind's own `fetch()` does (CORS mode,
- * same-origin credentials), so that its fetch takes the preloaded response.
+ * Asks the browser to fetch, all at once, files that Pagefind fetches a moment
+ * later one behind another (a merged bundle's metadata behind its entry file,
+ * see startupPreloads.ts). The links ask as Pagefind's own `fetch()` does (CORS
+ * mode, same-origin credentials), so that its fetch takes the preloaded response.
  */
 
 /** URLs asked for on this page: each is preloaded once. */
