@@ -20,8 +20,8 @@ export function decodeSeed(path: string, bytes: Uint8Array): string {
 }
 
 function decodeBytes(path: string, bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(path, bytes.subarray(2), true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(path, bytes.subarray(2), false);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
@@ -42,6 +42,37 @@ function decodeBytes(path: string, bytes: Uint8Array): string {
     }
     throw locatedError(path, `not UTF-8: invalid byte 0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`, 'not-utf8', line, column);
   }
+}
+
+/** The UTF-16 text after a byte-order mark, or a located refusal at its first code unit that is no character. */
+function decodeUtf16(path: string, body: Uint8Array, littleEndian: boolean): string {
+  const encoding = littleEndian ? 'utf-16le' : 'utf-16be';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(body);
+  } catch {
+    const bad = firstInvalidUtf16(body, littleEndian);
+    const before = normaliseLineEnds(new TextDecoder(encoding).decode(body.subarray(0, bad)));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const what = bad + 1 >= body.length ? 'an odd last byte' : 'a lone surrogate';
+    throw locatedError(path, `not valid ${littleEndian ? 'UTF-16LE' : 'UTF-16BE'} after its byte-order mark: ${what}`, 'not-utf16', line, column);
+  }
+}
+
+/** Offset of the first code unit of `bytes` that is no character: a lone surrogate, or a last byte without its pair. */
+function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (at: number) => (littleEndian ? (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) : ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0));
+  for (let at = 0; at < bytes.length; at += 2) {
+    if (at + 1 >= bytes.length) return at;
+    const code = unit(at);
+    if (code >= 0xdc00 && code <= 0xdfff) return at;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = at + 3 < bytes.length ? unit(at + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return at;
+      at += 2;
+    }
+  }
+  return bytes.length;
 }
 
 function normaliseLineEnds(text: string): string {

@@ -107,6 +107,21 @@ describe('decodeSeed', () => {
     expect(refusal('x.txt', bytes).ruleId).toBe('utf16');
   });
 
+  it('refuses UTF-16 with a byte-order mark that is cut or holds a lone surrogate, at the first unit that is no character', () => {
+    /** UTF-16 bytes of `units`, little- or big-endian, after the byte-order mark. */
+    const utf16 = (units: number[], little: boolean) => Uint8Array.from([...(little ? [0xff, 0xfe] : [0xfe, 0xff]), ...units.flatMap((unit) => (little ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff]))]);
+    const odd = refusal('cut.txt', Uint8Array.from([0xff, 0xfe, 0x00]));
+    expect([odd.ruleId, odd.line, odd.column, odd.reason]).toEqual(['not-utf16', 1, 1, 'not valid UTF-16LE after its byte-order mark: an odd last byte']);
+    const text = [...'大会\n安全'].map((char) => char.charCodeAt(0));
+    for (const little of [true, false]) {
+      const lone = refusal('lone.txt', utf16([...text, 0xd800, 0x0041], little));
+      expect([lone.file, lone.ruleId, lone.line, lone.column]).toEqual(['lone.txt', 'not-utf16', 2, 3]);
+      expect(lone.reason).toBe(`not valid ${little ? 'UTF-16LE' : 'UTF-16BE'} after its byte-order mark: a lone surrogate`);
+    }
+    // A surrogate pair is a character: 𠀀 (U+20000) decodes.
+    expect(decodeSeed('pair.txt', utf16([0x5927, 0xd840, 0xdc00], true))).toBe('大𠀀');
+  });
+
   it('refuses bidi override characters, which could reorder what readers see', () => {
     const error = refusal('x.txt', utf8('第一行\n付款给 \u202Eevil\u202C 账户'));
     expect(error.ruleId).toBe('bidi-control');
