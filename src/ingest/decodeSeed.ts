@@ -52,8 +52,7 @@ function decodeUtf16(path: string, body: Uint8Array, littleEndian: boolean): str
   } catch {
     const bad = firstInvalidUtf16(body, littleEndian);
     const before = normaliseLineEnds(new TextDecoder(encoding).decode(body.subarray(0, bad)));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
+    const { line, column } = placeInText(before, before.length);
     const what = bad + 1 >= body.length ? 'an odd last byte' : 'a lone surrogate';
     throw locatedError(path, `not valid ${littleEndian ? 'UTF-16LE' : 'UTF-16BE'} after its byte-order mark: ${what}`, 'not-utf16', line, column);
   }
@@ -82,10 +81,14 @@ function normaliseLineEnds(text: string): string {
 function refuse(path: string, text: string, pattern: RegExp, ruleId: string, reason: (char: string) => string): void {
   const match = pattern.exec(text);
   if (!match) return;
-  const before = text.slice(0, match.index);
-  const line = before.split('\n').length;
-  const column = match.index - before.lastIndexOf('\n');
+  const { line, column } = placeInText(text, match.index);
   throw locatedError(path, reason(match[0]), ruleId, line, column);
+}
+
+/** The 1-based line and column of offset `index` in `text` (LF line ends). */
+function placeInText(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
 }
 
 function hex(char: string): string {
