@@ -15,8 +15,8 @@
  *   as one string of (traditional, simplified) character pairs.
  * Pagefind's fragments and its UI bundles are removed, and from every bundle but
  * the first its script, worker and WebAssembly: the page never reads them. The
- * first bundle's scripts wait for their files polling every 4 ms, not 50
- * (pollPagefindSooner.ts).
+ * first bundle's scripts wait for their files polling every 4 ms, not 50,
+ * and fetch their files inflated by the browser (editPagefindScripts.ts).
  * Given the last build's site, the bundles are cut where that build cut them
  * (planBundles.ts), and a bundle whose key is unchanged is copied from it with
  * its texts rather than indexed again: adding a letter indexes one bundle.
@@ -36,7 +36,7 @@ import { fingerprintFiles } from '../build/fingerprintFiles.ts';
 import { linkTree } from '../build/linkTree.ts';
 import { bundlePath, type IndexBundle, type IndexLayout, type PlannedBundle } from './indexLayout.ts';
 import { planBundles } from './planBundles.ts';
-import { pollPagefindSooner } from './pollPagefindSooner.ts';
+import { editPagefindScripts } from './editPagefindScripts.ts';
 import { readPreviousLayout } from './readPreviousLayout.ts';
 import { searchEntry, searchOrder, type SearchEntry } from './searchEntries.ts';
 import { bundleFilter, bundleShards, IN_SHARD } from './shardFilter.ts';
@@ -161,7 +161,7 @@ export async function buildSearchIndex(
     );
     const unused = number === 0 ? UNUSED_OUTPUT : [...UNUSED_OUTPUT, ...FIRST_BUNDLE_ONLY];
     await Promise.all(unused.map((name) => rm(join(bundleDir, name), { recursive: true, force: true })));
-    if (number === 0) await pollPagefindSooner(bundleDir);
+    if (number === 0) await editPagefindScripts(bundleDir);
     await writeTexts(letters, textDir);
   }
   const entries = await Promise.all(planned.map(({ path }) => readBundleEntry(join(dir, path))));
