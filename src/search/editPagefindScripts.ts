@@ -49,16 +49,23 @@ const FETCH = 'await fetch(queued.input)';
  * module, where a function declaration is in scope throughout): the response as
  * it is, unless it is a successful gzip stream and the browser can inflate one,
  * in which case a response holding the inflated bytes. Pagefind's gzip files
- * begin, once inflated, with its signature, which its `decompress` strips.
+ * begin, once inflated, with its signature, which its `decompress` strips. The
+ * bytes are written to the inflater directly: through a `Blob` they took about
+ * twice as long in Chromium. A corrupt stream fails the response's body, where
+ * Pagefind reads it, rather than the write.
  */
 export const FETCH_INFLATED = `
 async function fetchInflated(input) {
   const response = await fetch(input);
   if (!response.ok || typeof DecompressionStream === "undefined") return response;
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const body = gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")) : bytes;
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Response(bytes, init);
+  const inflate = new DecompressionStream("gzip");
+  const writer = inflate.writable.getWriter();
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  return new Response(inflate.readable, init);
 }
 `;
 

@@ -22,8 +22,20 @@ export async function fetchOk(url: URL): Promise<Response> {
 export async function fetchGzipJson<T>(url: URL): Promise<T> {
   const bytes = new Uint8Array(await (await fetchOk(url)).arrayBuffer());
   const compressed = GZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-  const body = compressed ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes;
-  return (await new Response(body).json()) as T;
+  return (await new Response(compressed ? inflated(bytes) : bytes).json()) as T;
+}
+
+/**
+ * The bytes of the gzip stream `gzip`, inflated by the browser. They are written
+ * to the inflater directly: through a `Blob` they took about twice as long in
+ * Chromium. A corrupt stream fails the stream read, not the write.
+ */
+function inflated(gzip: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array> {
+  const inflate = new DecompressionStream('gzip');
+  const writer = inflate.writable.getWriter();
+  writer.write(gzip).catch(() => {});
+  writer.close().catch(() => {});
+  return inflate.readable;
 }
 
 /** Files by URL, fetched or being fetched. */
