@@ -192,6 +192,27 @@ describe('a term shorter than a word', () => {
     const truth = truthOf(env.records, char as string);
     expect(await search.page().textContent('#search-status')).toBe(`共 ${truth.size} 封信函（${[...truth.values()].flat().length} 处匹配）。`);
   });
+
+  it('fetches a merged bundle’s probe list beside its entry and metadata, not once they have come', async () => {
+    const layout = JSON.parse(await readFile(join(env.site.distDir, 'pagefind', 'layout.json'), 'utf8')) as IndexLayout;
+    const order = searchOrder(env.records);
+    const [newest] = layout.bundles;
+    const held = (bundle: (typeof layout.bundles)[number]) => new Set(order.slice(bundle.start, bundle.start + bundle.letters).flatMap((record) => recordUnits(record).flatMap(([, , , , text]) => [...text])));
+    // A character the newest bundle lacks: the walk merges the older bundles to find it.
+    const inNewest = held(newest as (typeof layout.bundles)[number]);
+    const char = [...held(layout.bundles.at(-1) as (typeof layout.bundles)[number])].find((candidate) => /\p{Script=Han}/u.test(candidate) && !inNewest.has(candidate));
+    expect(char).toBeDefined();
+    const events: string[] = [];
+    search.page().on('request', (request) => events.push(`asked ${new URL(request.url()).pathname}`));
+    search.page().on('requestfinished', (request) => events.push(`came ${new URL(request.url()).pathname}`));
+    await open(char as string);
+    const merged = layout.bundles.filter(({ path, meta }) => path !== '' && events.includes(`came /pagefind/${path}${meta}`));
+    expect(merged.length).toBeGreaterThan(0);
+    for (const { path, meta } of merged) {
+      expect(events.indexOf(`asked /pagefind/${path}probes.json`)).toBeGreaterThanOrEqual(0);
+      expect(events.indexOf(`asked /pagefind/${path}probes.json`)).toBeLessThan(events.indexOf(`came /pagefind/${path}${meta}`));
+    }
+  });
 });
 
 describe('a term of several words', () => {

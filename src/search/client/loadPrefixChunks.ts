@@ -17,11 +17,25 @@ export async function loadPrefixChunks(pagefind: PagefindApi, bundle: string, te
   await Promise.all(
     terms.map(async (term) => {
       const [first] = term;
-      if ([...term].length >= GRAM || first === undefined) return;
+      if (!isShort(term) || first === undefined) return;
       const probes = probesFor((await probeList(bundle))[encodeChar(first)] ?? [], encodeTerm(term));
       await Promise.all(probes.map((from) => pagefind.preload(from)));
     }),
   );
+}
+
+/**
+ * Starts fetching the probe list of the bundle in the folder `bundle` when one
+ * of `terms` is short, so that it comes while the bundle's own files do rather
+ * than after them; a failure shows when loadPrefixChunks asks again.
+ */
+export function prefetchProbes(bundle: string, terms: readonly string[]): void {
+  if (terms.some(isShort)) probeList(bundle).catch(() => {});
+}
+
+/** Whether `term` is shorter than a 4-gram: a prefix search, which needs the probe list. */
+function isShort(term: string): boolean {
+  return term !== '' && [...term].length < GRAM;
 }
 
 /** The chunk starts of the bundle in the folder `bundle`, by spelled first character. */

@@ -41,7 +41,7 @@ import type { Query } from '../splitQuery.ts';
 import { symbolParts } from '../symbolParts.ts';
 import { termPieces } from '../termPieces.ts';
 import { loadLetterText } from './loadLetterText.ts';
-import { loadPrefixChunks } from './loadPrefixChunks.ts';
+import { loadPrefixChunks, prefetchProbes } from './loadPrefixChunks.ts';
 import { loadSymbolOwners } from './loadSymbolOwners.ts';
 import { mergeBundle } from './mergeBundle.ts';
 import { preloadFetches } from './preloadFetches.ts';
@@ -125,9 +125,10 @@ export async function searchArchive(
    */
   const countCandidates = async (numbers: number[]): Promise<{ counts: Map<number, number>; firstShard?: PagefindSearch }> => {
     const group = numbers.map((number) => bundles[number] as IndexBundle);
-    // A merged bundle's metadata is fetched beside its entry file rather than after it (the page's head preloads the first bundle's).
+    // A merged bundle's metadata (and probe list, for a short term) is fetched beside its entry file rather than after it (the page's head preloads the first bundle's).
     const merged = group.filter((bundle) => bundle !== bundles[0]);
     preloadFetches(merged.flatMap((bundle) => [entryFile(bundle), `${bundle.path}${bundle.meta}`]).map((file) => new URL(file, base).href));
+    for (const bundle of merged) prefetchProbes(new URL(bundle.path, base).href, pieces);
     await Promise.all(numbers.map((number) => mergeBundle(pagefind, base, layout, number)));
     // The chunks a prefix may reach, and the term's and filters' own chunks (each bundle's filter, which counts its
     // candidates, and its first shard's), all at once rather than one after another.

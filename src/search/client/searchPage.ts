@@ -13,6 +13,7 @@ import { countFilterValues } from './countFilterValues.ts';
 import { loadPagefind, startUnsegmented, type FilterCounts, type FilterSelection, type PagefindApi, type PagefindModule } from './pagefindApi.ts';
 import type { IndexLayout } from '../indexLayout.ts';
 import { loadLayout } from './loadLayout.ts';
+import { prefetchProbes } from './loadPrefixChunks.ts';
 import { loadSimplifiedMap } from './loadSimplifiedMap.ts';
 import { renderLetterHits } from './renderHits.ts';
 import { renderFilters } from './renderFilters.ts';
@@ -114,6 +115,8 @@ function run(): Promise<void> {
   showOptions(params);
   filterBox?.setAttribute('aria-busy', 'true');
   if (more) more.hidden = true;
+  // A short term needs the first bundle's probe list: it is fetched while the engine loads (the character map changes no term's length).
+  prefetchProbes(base, termPieces(splitQuery(query, {}).terms));
   return busy(current, async () => {
     if (!results || !status) return;
     const { pagefind, layout, simplified } = await loadEngine();
