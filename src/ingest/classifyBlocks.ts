@@ -74,8 +74,12 @@ function signatureRun(blocks: readonly ShapedBlock[], start: number): { end: num
   return { end, signature: sectionEnds };
 }
 
+/**
+ * A block that may be part of a signature: short unpunctuated lines, or a line that
+ * ends `（签名）`, however long the name before it (`阿卜杜勒马哈茂德·阿卜杜勒哈利姆·穆罕默德（签名）`).
+ */
 function signatureLike(block: ShapedBlock): boolean {
   const text = block.text.text;
   if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || numbered.test(text)) return false;
-  return block.lines.every((line) => displayWidth(line.text) <= 40 && !endsSentence(line.text));
+  return block.lines.every((line) => (isSignatureEnd(line.text) ? !/[。；]/.test(line.text) : displayWidth(line.text) <= 40 && !endsSentence(line.text)));
 }

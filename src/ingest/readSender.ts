@@ -1,6 +1,7 @@
 /**
  * Reads a title's sender (`阿塞拜疆共和国外交部长`) into its state, by the UN's Chinese
- * short or formal name, and its role, by how the sender's office is named.
+ * short or formal name, its role, by how the sender's office is named, and the
+ * capacity a chair or coordinator writes in (`苏丹常驻联合国代表以 77 国集团和中国主席的身份`).
  */
 import type { Sender, SenderRole } from '../records/schema.ts';
 import { unStateAtStart } from '../records/unStates.ts';
@@ -20,9 +21,18 @@ const offices: readonly { ending: RegExp; role: SenderRole }[] = [
 /** Roles that speak for a state, so the sender must name one. */
 const stateRoles = new Set<SenderRole>(['permanent-representative', 'charge-daffaires', 'mission', 'minister', 'head-of-state']);
 const secretaryGeneral = /^(?:联合国)?秘书长$/;
+/** `<office>以<capacity>的身份`; the office is never empty, so `以色列…` is no capacity. */
+const inCapacity = /^(.+?)以\s*(.+?)\s*的身份$/u;
 
 /** The sender `text` names, or why it cannot be read. */
-export function readSender(text: string): SenderReading {
+export function readSender(printed: string): SenderReading {
+  const clause = inCapacity.exec(printed);
+  const reading = readOffice(clause ? (clause[1] as string) : printed);
+  return clause && 'sender' in reading ? { sender: { ...reading.sender, capacity: clause[2] as string } } : reading;
+}
+
+/** The sender an office's name (`苏丹常驻联合国代表`) states, or why it cannot be read. */
+function readOffice(text: string): SenderReading {
   if (secretaryGeneral.test(text)) return { sender: { text, state: null, code: null, role: 'secretary-general' } };
   const found = unStateAtStart(text);
   const role = offices.find(({ ending }) => ending.test(text))?.role ?? 'other';

@@ -134,13 +134,15 @@ export const SenderRole = z.enum([
 
 /** Who the title says wrote the letter. */
 export const Sender = z.object({
-  /** As printed in the title: `阿塞拜疆常驻联合国代表团临时代办`. */
+  /** The office as printed in the title, a capacity clause taken off: `阿塞拜疆常驻联合国代表团临时代办`. */
   text: z.string().min(1),
   /** The state's UN Chinese short name (`阿塞拜疆`, also for `阿塞拜疆共和国外交部长`); null for a UN official. */
   state: z.string().min(1).nullable(),
   /** ISO 3166-1 alpha-3 code of the state (`AZE`; `PSE`, `VAT` for the observers); null where none. */
   code: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code').nullable(),
   role: SenderRole,
+  /** The further capacity the title says the sender writes in (`…以 77 国集团和中国主席的身份`): `77 国集团和中国主席`. */
+  capacity: z.string().min(1).optional(),
 });
 
 /** Who signed, from the signature block: the name, and the title lines printed with it, in order. */

@@ -53,6 +53,16 @@ describe('classifyBlocks', () => {
     ]);
   });
 
+  it('takes a line ending （签名） into the signature however long the name', () => {
+    const name = '阿卜杜勒马哈茂德·阿卜杜勒哈利姆·穆罕默德（签名）';
+    expect(kinds([block(2, '标题'), block(1, '正文。'), block(0, '77 国集团和中国主席'), block(0, '大使'), block(0, name), block(3, '2009 年 10 月 5 日苏丹常驻联合国代表给秘书长的信的附件')])).toEqual([
+      ['title', undefined, '标题'],
+      ['paragraph', undefined, '正文。'],
+      ['signature', undefined, `77 国集团和中国主席|大使|${name}`],
+      ['annex', undefined, '2009 年 10 月 5 日苏丹常驻联合国代表给秘书长的信的附件'],
+    ]);
+  });
+
   it('refuses a letter with no blocks', () => {
     expect(() => classifyBlocks('x.txt', [], 74)).toThrow(/no title/);
   });

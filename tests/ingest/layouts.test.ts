@@ -320,6 +320,39 @@ const layouts: Expected[] = [
     annexes: [
     ],
   },
+  {
+    // A chair of a group writing in that capacity (`以…的身份`), a four-line signature under a name wider than half the line, the annex heading wrapped before `的信的附件`.
+    file: 'group-chair-long-signature.txt',
+    id: 'a-64-482',
+    symbols: ['A/64/482'],
+    distributionDate: '2009-10-07',
+    originalLanguage: 'en',
+    session: { generalAssembly: 64, securityCouncilYear: null },
+    agendaItems: [{ number: 53, title: '宏观经济政策问题' }],
+    title: '2009 年 10 月 5 日苏丹常驻联合国代表以 77 国集团和中国主席的身份给秘书长的信',
+    kind: 'letter',
+    addressees: ['秘书长'],
+    sender: { text: '苏丹常驻联合国代表', state: '苏丹', code: 'SDN', role: 'permanent-representative', capacity: '77 国集团和中国主席' },
+    signatory: { name: '阿卜杜勒马哈茂德·阿卜杜勒哈利姆·穆罕默德', titles: ['77 国集团和中国主席', '苏丹常驻联合国代表', '大使'] },
+    body: [
+      ['paragraph', '谨以 77 国集团和中国主席的身份，随函转递 2009 年 9 月 25 日在纽约举行的 77 国集团和中国外交部长第三十三次年度会议通过的部长宣言（见附件）。'],
+      ['paragraph', '请将本信及其附件作为大会议程项目 53 下的文件分发为荷。'],
+      ['signature', '77 国集团和中国主席\n苏丹常驻联合国代表\n大使\n阿卜杜勒马哈茂德·阿卜杜勒哈利姆·穆罕默德（签名）'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2009 年 10 月 5 日苏丹常驻联合国代表以 77 国集团和中国主席的身份给秘书长的信的附件',
+        title: '77 国集团和中国外交部长第三十三次年度会议通过的部长宣言',
+        blocks: [
+          ['heading', '77 国集团和中国外交部长第三十三次年度会议通过的部长宣言'],
+          ['paragraph', '77 国集团和中国外交部长于 2009 年 9 月 25 日在纽约举行会议，审查了世界经济状况。'],
+          ['paragraph', '部长们对全球金融和经济危机对发展中国家的影响表示关切。'],
+        ],
+      },
+    ],
+  },
 ];
 
 let records: LetterRecord[];

@@ -27,6 +27,19 @@ describe('readSender', () => {
     expect(sender('安全理事会主席')).toEqual({ text: '安全理事会主席', state: null, code: null, role: 'other' });
   });
 
+  it('reads the capacity a chair writes in apart from the office, which gives the role', () => {
+    expect(sender('苏丹常驻联合国代表以 77 国集团和中国主席的身份')).toEqual({
+      text: '苏丹常驻联合国代表',
+      state: '苏丹',
+      code: 'SDN',
+      role: 'permanent-representative',
+      capacity: '77 国集团和中国主席',
+    });
+    expect(sender('以色列常驻联合国代表')).toEqual({ text: '以色列常驻联合国代表', state: '以色列', code: 'ISR', role: 'permanent-representative' });
+    expect(sender('以色列常驻联合国代表团临时代办以不结盟运动协调局主席的身份')).toMatchObject({ code: 'ISR', role: 'charge-daffaires', capacity: '不结盟运动协调局主席' });
+    expect(sender('叙利亚常驻联合国代表以阿拉伯集团主席的身份')).toHaveProperty('problem', expect.stringContaining('names no UN member'));
+  });
+
   it('refuses a state office without a UN state name, and several states at once', () => {
     expect(sender('叙利亚常驻联合国代表')).toHaveProperty('problem', expect.stringContaining('names no UN member or observer state'));
     expect(sender('阿塞拜疆和土耳其常驻联合国代表')).toHaveProperty('problem', expect.stringContaining('several states'));
