@@ -47,7 +47,8 @@ export function composeLetter(plan: LetterPlan, sentences: readonly string[], ra
     securityCouncilYear: who.masthead === 'general-assembly-and-security-council' ? sessions.securityCouncilYear : null,
   };
   const agendaItems = !assembly ? [] : who.emergencySession !== null ? [EMERGENCY_ITEM] : pickAgendaItems(sessions.generalAssembly, random);
-  const titleRest = `${who.sender.text}给${who.addressees.join('和')}的${KIND_ENDINGS[who.kind]}`;
+  const capacity = who.sender.capacity === undefined ? '' : `以${who.sender.capacity}的身份`;
+  const titleRest = `${who.sender.text}${capacity}给${who.addressees.join('和')}的${KIND_ENDINGS[who.kind]}`;
   const title = `${spacedChineseDate(plan.letterDate)}${titleRest}`;
   const annexCount = random.pick([0, 0, 1, 1, 1, 2, 2, 3]);
   // The first annex's heading names the letter (in the Markdown flavour every one does, its date compact); a later one may print its label alone.

@@ -1,9 +1,10 @@
 /**
  * Who writes to whom, in what kind of letter and under which masthead: the
  * genre's mix of letters, identical letters and notes verbales; representatives,
- * chargés d'affaires, missions, ministers, heads of state or government and the
- * Secretary-General; the Secretary-General, the presidents of the Council and the
- * Assembly and the chairs of the Council's sanctions committees.
+ * chargés d'affaires, missions, ministers, heads of state or government, the chairs
+ * of groups of states, and the Secretary-General; the Secretary-General, the
+ * presidents of the Council and the Assembly and the chairs of the Council's
+ * sanctions committees.
  */
 import type { Random } from './createRandom.ts';
 import type { LetterKind, Masthead, SenderRole, SynthSender } from './letterModel.ts';
@@ -37,6 +38,9 @@ const COMMITTEE_CHAIRS = [
   '安全理事会关于伊拉克的第1518(2003)号决议所设委员会主席',
 ];
 
+/** Groups whose chairs write as such, their representatives signing with the chair's title first. */
+const GROUP_CHAIRS = ['77 国集团和中国主席', '不结盟运动协调局主席', '阿拉伯集团主席', '非洲集团主席', '伊斯兰合作组织纽约小组主席', '最不发达国家集团主席'];
+
 /** States that are UN observers, not members: their envoys are permanent observers. */
 export const OBSERVERS: ReadonlySet<string> = new Set(['PSE', 'VAT']);
 /** States whose letters often belong to the tenth emergency special session. */
@@ -63,11 +67,12 @@ export function drawCorrespondence(random: Random): Correspondence {
   const role = state.code === 'VAT' && (drawn === 'minister' || drawn === 'head-of-state') ? 'permanent-representative' : drawn;
   const masthead = mastheadFor(printed, random);
   const emergency = masthead !== 'security-council' && random.chance(EMERGENCY_SESSION_WRITERS.has(state.code) ? 0.3 : 0.01);
+  const chair = role === 'permanent-representative' && !OBSERVERS.has(state.code) && random.chance(0.05);
   return {
     kind,
     addressees: printed,
     // A permanent observer (`巴勒斯坦国常驻联合国观察员`) is an observer state's permanent representative.
-    sender: { text: senderText(state, role, random), state: state.short, code: state.code, role },
+    sender: { text: senderText(state, role, random), state: state.short, code: state.code, role, ...(chair && { capacity: random.pick(GROUP_CHAIRS) }) },
     state,
     masthead,
     emergencySession: emergency ? 10 : null,

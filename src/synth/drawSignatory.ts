@@ -31,7 +31,9 @@ export function drawSignatory(who: Correspondence, isoDate: string, random: Rand
   const hash = [...`${who.state.code}${who.sender.role}${span}`].reduce((sum, char) => Math.imul(sum ^ char.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
   const name = `${GIVEN_NAMES[hash % GIVEN_NAMES.length]}·${FAMILY_NAMES[(hash >>> 8) % FAMILY_NAMES.length]}`;
   const shapes = OBSERVERS.has(who.state.code) && who.sender.role === 'permanent-representative' ? OBSERVER_TITLES : TITLE_SHAPES[who.sender.role];
-  return { name, titles: random.pick(shapes ?? [[]]) };
+  const titles = random.pick(shapes ?? [[]]);
+  // A chair signs as chair first (`77 国集团和中国主席` / `常驻代表` / `大使`).
+  return { name, titles: who.sender.capacity === undefined ? titles : [who.sender.capacity, ...titles] };
 }
 
 const OBSERVER_TITLES = [['常驻观察员', '大使'], ['常驻观察员'], []];

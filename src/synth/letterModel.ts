@@ -53,6 +53,8 @@ export interface SynthSender {
   /** ISO 3166-1 alpha-3; null for a UN official. */
   code: string | null;
   role: SenderRole;
+  /** The group a representative writes for as its chair (`77 国集团和中国主席`), printed `…以<capacity>的身份`. */
+  capacity?: string;
 }
 
 /** Which organs head the first page: both (as the seeds), the Assembly alone, or the Council alone. */

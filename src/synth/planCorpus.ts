@@ -40,14 +40,16 @@ const SUFFIXES = ['/Corr.1', '/Rev.1', '/Add.1'];
 /** Plans `count` letters. */
 export function planCorpus(count: number, random: Random): LetterPlan[] {
   const unnumbered: { day: number; who: Correspondence }[] = [];
+  let twins = 0;
   const drafts = Array.from({ length: count }, () => {
     const flavour: Flavour = random.chance(MARKDOWN_SHARE) ? 'markdown' : 'pdf';
     const numbered = flavour === 'pdf' && !random.chance(UNNUMBERED_PDF_SHARE);
     const drawn = { day: random.int(0, DAY_SPAN), who: drawCorrespondence(random) };
     if (numbered) return { flavour, numbered, ...drawn };
-    // Half the letters that share a date also share the sender (two notes verbales of one mission on one day).
+    // Every other letter that shares a date, from the first, also shares the sender (two notes verbales of one mission on one day),
+    // so that even a small corpus has such a pair.
     const twin = unnumbered.length > 0 && random.chance(SHARED_DATE_SHARE) ? random.pick(unnumbered) : null;
-    const draft = twin === null ? drawn : { day: twin.day, who: random.chance(0.5) ? twin.who : drawn.who };
+    const draft = twin === null ? drawn : { day: twin.day, who: twins++ % 2 === 0 ? twin.who : drawn.who };
     unnumbered.push(draft);
     return { flavour, numbered, ...draft };
   });

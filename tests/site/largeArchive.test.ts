@@ -172,6 +172,20 @@ describe(`a listing of ${LETTERS} letters`, () => {
     await page.close();
   });
 
+  it('a chair’s letter names its office, linked to the sender’s page, and the capacity it writes in', async () => {
+    const page = await context.newPage();
+    const chairs = records.filter((record) => record.sender.capacity !== undefined);
+    expect(chairs.length).toBeGreaterThan(0);
+    const slugs = new Map(archiveSenders(records).flatMap((sender) => sender.letters.map((record) => [record.id, sender.slug] as const)));
+    for (const record of chairs) {
+      await page.goto(`${server.url}${record.url}`);
+      const sender = page.locator('.letter-facts dt:text-is("发信方") + dd');
+      expect(await sender.textContent(), record.id).toBe(`${record.sender.text}（以${record.sender.capacity}的身份）`);
+      expect(await sender.locator('a').getAttribute('href'), record.id).toBe(`/senders/${slugs.get(record.id)}/`);
+    }
+    await page.close();
+  });
+
   it('every index page stays small: topics, senders, sessions', async () => {
     for (const index of ['topics', 'senders', 'sessions']) {
       expect((await readFile(join(distDir, index, 'index.html'))).length, index).toBeLessThan(MAX_PAGE_BYTES);

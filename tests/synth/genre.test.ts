@@ -46,19 +46,27 @@ describe('the genre in a synthetic corpus', () => {
     };
     for (const { sender, fileName, title } of letters) {
       expect(sender.text, fileName).toMatch(printed[sender.role]!);
-      expect(title, fileName).toContain(`日${sender.text}给`);
+      const capacity = sender.capacity === undefined ? '' : `以${sender.capacity}的身份`;
+      expect(title, fileName).toContain(`日${sender.text}${capacity}给`);
       expect(sender.state === null, fileName).toBe(sender.role === 'secretary-general');
       expect(sender.code === null, fileName).toBe(sender.role === 'secretary-general');
       if (sender.code !== null) expect(sender.code).toMatch(/^[A-Z]{3}$/);
+    }
+    // Some representatives write as chairs of a group, and sign as such first.
+    const chairs = letters.filter(({ sender }) => sender.capacity !== undefined);
+    expect(chairs.length).toBeGreaterThan(0);
+    for (const { sender, signatory, fileName } of chairs) {
+      expect(sender.role, fileName).toBe('permanent-representative');
+      expect(signatory?.titles[0], fileName).toBe(sender.capacity);
     }
     // Some senders print the state's formal name (`阿塞拜疆共和国外交部长`), which is not its short name.
     const formal = new Map(senderStates.map(({ value }) => [value.code, value.formal]));
     expect(letters.some(({ sender }) => sender.code !== null && formal.get(sender.code) !== sender.state && sender.text.startsWith(formal.get(sender.code)!))).toBe(true);
   });
 
-  it('signs with zero, one or two title lines and either signature mark; a note verbale is unsigned and in the third person', () => {
+  it('signs with zero to three title lines and either signature mark; a note verbale is unsigned and in the third person', () => {
     const shapes = new Set(letters.flatMap((letter) => (letter.signatory === null ? [] : [letter.signatory.titles.length])));
-    expect(shapes).toEqual(new Set([0, 1, 2]));
+    expect(shapes).toEqual(new Set([0, 1, 2, 3]));
     const marks = new Set(corpus.flatMap(({ text }) => text.match(/（签名）|\(签名\)/g) ?? []));
     expect(marks).toEqual(new Set(['（签名）', '(签名)']));
     for (const { letter, text } of corpus) {
