@@ -9,8 +9,9 @@ const signatureEnd = /[（(]签名[)）]$/;
 const salutation = /^(?:阁下|主席先生|主席女士|秘书长先生)[：:]$/;
 
 export function isAnnexHeading(text: string): boolean {
-  // The longest real headings (a committee chair's title and `的附件…`) run to some 80 characters.
-  return annexHeading.test(text) && text.length <= 120;
+  // The longest real headings (a mission's note verbale to a sanctions committee's chair, whose title
+  // names three resolutions, `…的普通照会的附件`) run to some 130 characters.
+  return annexHeading.test(text) && text.length <= 200;
 }
 
 export function isDateline(text: string): boolean {

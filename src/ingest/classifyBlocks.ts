@@ -1,7 +1,8 @@
 /**
  * Gives each block of a letter its kind: the first is the title; then annex
  * headings, salutation, datelines, the signature (short unpunctuated lines ending
- * a section, or ending `（签名）`), numbered paragraphs (`1. `), quotations
+ * a section, or ending `（签名）`), numbered paragraphs (`1. `), lettered
+ * sub-paragraphs (`(a) `, indented deeper than paragraphs), quotations
  * (indented and ending a sentence, or a whole paragraph in quotation marks),
  * headings (indented without a full stop, or a short unindented line on its own),
  * and paragraphs.
@@ -24,6 +25,7 @@ export interface ShapedBlock {
 }
 
 const numbered = /^(\d{1,3})\.\s*/;
+const lettered = /^[(（][a-z][)）]/;
 const quoted = /^“.*”(?:\d{1,3}|\*)?$/su;
 
 export function classifyBlocks(path: string, blocks: readonly ShapedBlock[], columnWidth: number): DraftBlock[] {
@@ -51,6 +53,7 @@ function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
   if (isDateline(text)) return { kind: 'dateline', parts };
   const number = numbered.exec(text);
   if (number) return { kind: 'paragraph', number: Number(number[1]), parts: [sliceDraftText(block.text, number[0].length)] };
+  if (lettered.test(text)) return { kind: 'paragraph', parts };
   if (block.indent >= 2) return { kind: endsFullStop(text) ? 'quote' : 'heading', parts };
   if (block.lines.length > 1 && quoted.test(text)) return { kind: 'quote', parts };
   if (block.indent === 0 && block.lines.length === 1 && !endsFullStop(text) && displayWidth(text) < columnWidth * 0.8) return { kind: 'heading', parts };

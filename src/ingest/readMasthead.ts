@@ -23,7 +23,9 @@ const organ = /^[大会安全理事\s]+$/;
 const sessionLine = /届(?:紧急特别)?会议|^第[〇零一二两三四五六七八九十百]+年$/;
 const sessionOnly = /^第[〇零一二两三四五六七八九十百]+(?:届(?:紧急特别)?会议|年)$/;
 const agendaLine = /^(?:临时)?议程项目\s*\d/;
-const agendaNumbers = /^[\d、，,和及\s]+$/;
+const agendaNumbers = /^[\d、，,和及\s()（）a-z]+$/;
+/** `71`, `71(b)`, or `(c)` alone: the next sub-item of the number before (`71(b)和(c)`). */
+const itemNumber = /(\d+)?\s*(?:[(（]\s*([a-z])\s*[)）])?/g;
 
 /**
  * `lines` from `start`; `isTitle` tells the line that ends the masthead (the
@@ -35,7 +37,7 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
   let blanks = 0;
   let stage: 'organs' | 'titles' = 'organs';
   const sessionText: string[] = [];
-  const numbers: number[] = [];
+  const numbers: ItemNumber[] = [];
   let agenda: SourceLine | undefined;
   const titleGroups: SourceLine[][] = [];
 
@@ -52,10 +54,10 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
       sessionText.push(text.replace(/\s+/g, ''));
     } else if (stage === 'organs' && agendaLine.test(text)) {
       agenda = line;
-      numbers.push(...(text.match(/\d+/g) ?? []).map(Number));
+      numbers.push(...readItemNumbers(line, numbers.at(-1)));
       stage = 'titles';
     } else if (stage === 'titles' && blanks === 0 && agenda === taken.at(-1) && agendaNumbers.test(text)) {
-      numbers.push(...(text.match(/\d+/g) ?? []).map(Number));
+      numbers.push(...readItemNumbers(line, numbers.at(-1)));
       agenda = line;
     } else if (stage === 'titles' && (organ.test(text) || sessionOnly.test(text.replace(/\s+/g, '')))) {
       // A line that is only an organ or a session after the agenda titles begins the next organ's part
@@ -78,10 +80,27 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
   const titles = pairTitles(path, agenda, titleGroups, numbers.length);
   return {
     session: readSession(sessionText.join('')),
-    agendaItems: numbers.map((number, position) => ({ number, title: titles[position] ?? '' })),
+    agendaItems: numbers.map((number, position) => ({ ...number, title: titles[position] ?? '' })),
     furniture: taken.map(({ line, text }) => ({ kind: 'masthead', line, text: text.trim() })),
     next: index,
   };
+}
+
+type ItemNumber = Pick<AgendaItem, 'number' | 'subitem'>;
+
+/**
+ * The item numbers an agenda line lists, `71(b)和(c)` as 71(b) and 71(c); `before` is
+ * the last one of the lines above (the first agenda line starts with a number, so a
+ * bare sub-item always has one before it).
+ */
+function readItemNumbers(line: SourceLine, before: ItemNumber | undefined): ItemNumber[] {
+  const numbers: ItemNumber[] = [];
+  for (const [token, digits, subitem] of line.text.matchAll(itemNumber)) {
+    if (token.trim() === '') continue;
+    const number = digits === undefined ? ((numbers.at(-1) ?? before)?.number ?? 0) : Number(digits);
+    numbers.push(subitem === undefined ? { number } : { number, subitem });
+  }
+  return numbers;
 }
 
 function readSession(text: string): Session {

@@ -4,13 +4,13 @@
  * a short line that ended a sentence (the last line of a paragraph). After a
  * page break indents shift by one, so a line indented once may continue the
  * paragraph: it does when the line before did not end a sentence
- * (001: `…不承认这一行为的` / ` 合法性。`). Annex headings, signature names and
- * datelines always stand alone.
+ * (001: `…不承认这一行为的` / ` 合法性。`). Annex headings, salutations (also
+ * flush left right under a centred title), signature names and datelines always stand alone.
  */
 import type { TextLine } from './draft.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsSentence } from './endsSentence.ts';
-import { isAnnexHeading, isDateline, isSignatureEnd } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd } from './blockShapes.ts';
 
 export interface RawBlock {
   lines: TextLine[];
@@ -37,7 +37,8 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   if (line.continuesPrevious) return false;
   const text = line.text.trim();
   const before = previous.text.trim();
-  if (isAnnexHeading(text) || isAnnexHeading(before) || isDateline(text) || isDateline(before) || isSignatureEnd(before)) return true;
+  const alone = (shape: (text: string) => boolean) => shape(text) || shape(before);
+  if (alone(isAnnexHeading) || alone(isDateline) || alone(isSalutation) || isSignatureEnd(before)) return true;
   const ended = endsSentence(before);
   const short = displayWidth(before) < columnWidth * 0.86;
   if (line.pageStart) return line.indent >= 2 || ended || short;

@@ -5,13 +5,15 @@
  * the 61st, `阿塞拜疆被占领土局势` at the 75th), so items are grouped by session and
  * number first, then across sessions by the similarity of their normalised titles.
  */
-import type { LetterRecord } from './schema.ts';
+import type { AgendaItem, LetterRecord } from './schema.ts';
 
 /** One agenda item as a letter names it: its session, number and wording. */
 export interface AgendaTopicItem {
   /** General Assembly session, or null when the letter states none. */
   session: number | null;
   number: number;
+  /** The sub-item's letter (`b` of 71(b)), which is an item of its own. */
+  subitem?: string;
   title: string;
 }
 
@@ -78,7 +80,7 @@ export function agendaTopics<Letter extends TopicLetter>(records: readonly Lette
     const first = ordered[0] as AgendaTopicItem;
     const last = ordered[ordered.length - 1] as AgendaTopicItem;
     return {
-      id: `${first.session === null ? 'ga' : `ga${first.session}`}-item-${first.number}`,
+      id: `${first.session === null ? 'ga' : `ga${first.session}`}-item-${first.number}${first.subitem ?? ''}`,
       title: last.title,
       items: ordered,
       letters: lettersOf[topic] ?? [],
@@ -90,7 +92,7 @@ export function agendaTopics<Letter extends TopicLetter>(records: readonly Lette
 export function topicsOfLetter<Letter extends TopicLetter>(
   record: TopicLetter & Pick<LetterRecord, 'source'>,
   topics: readonly AgendaTopic<Letter>[],
-): { number: number; title: string; topic: AgendaTopic<Letter> }[] {
+): (AgendaItem & { topic: AgendaTopic<Letter> })[] {
   return record.agendaItems.map((item) => {
     const topic = topicIndex(topics).get(itemKey(letterItem(record, item)));
     if (!topic) throw new Error(`${record.source}: agenda item ${item.number} has no topic`);
@@ -122,11 +124,11 @@ function distinctItems(records: readonly TopicLetter[]): AgendaTopicItem[] {
   return [...seen.values()];
 }
 
-/** Items grouped by session and number. */
+/** Items grouped by session and number (a sub-item's number includes its letter). */
 function groupByItem(items: readonly AgendaTopicItem[]): Map<string, AgendaTopicItem[]> {
   const groups = new Map<string, AgendaTopicItem[]>();
   for (const item of items) {
-    const key = `${item.session}#${item.number}`;
+    const key = `${item.session}#${item.number}${item.subitem ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return groups;
@@ -165,14 +167,15 @@ function similarity(a: string, b: string): number {
 }
 
 /** A letter's agenda item with the session it belongs to. */
-function letterItem(record: TopicLetter, item: { number: number; title: string }): AgendaTopicItem {
-  return { session: record.session.generalAssembly, number: item.number, title: item.title };
+export function letterItem(record: TopicLetter, item: AgendaItem): AgendaTopicItem {
+  return { session: record.session.generalAssembly, number: item.number, ...(item.subitem !== undefined && { subitem: item.subitem }), title: item.title };
 }
 
-function itemKey(item: AgendaTopicItem): string {
-  return `${item.session}#${item.number}#${item.title}`;
+/** One key per session, number (with sub-item) and wording. */
+export function itemKey(item: AgendaTopicItem): string {
+  return `${item.session}#${item.number}${item.subitem ?? ''}#${item.title}`;
 }
 
 function bySessionThenNumber(a: AgendaTopicItem, b: AgendaTopicItem): number {
-  return (a.session ?? 0) - (b.session ?? 0) || a.number - b.number;
+  return (a.session ?? 0) - (b.session ?? 0) || a.number - b.number || (a.subitem ?? '').localeCompare(b.subitem ?? '');
 }

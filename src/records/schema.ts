@@ -90,6 +90,8 @@ export const Citation = z.object({
 
 export const AgendaItem = z.object({
   number: z.number().int().positive(),
+  /** The sub-item's letter where the masthead names one: `议程项目 71(b)` → `b`. */
+  subitem: z.string().regex(/^[a-z]$/, 'expected a sub-item letter a–z').optional(),
   title: z.string().min(1),
 });
 

@@ -5,6 +5,7 @@
  * block of the body, each annex's heading and blocks, then every footnote.
  */
 import type { LetterRecord } from '../records/schema.ts';
+import { agendaItemNumber } from '../records/agendaItemNumber.ts';
 
 /** Where in a letter a unit stands: the values of the `part` filter. */
 export type Part = 'meta' | 'body' | 'annex' | 'footnote';
@@ -30,7 +31,7 @@ export function recordUnits(record: LetterRecord): SearchUnit[] {
     ...head('发信方', sender.text),
     ...head('收信方', addressees.join('、')),
     ...head('签名', signatory ? `${signatory.name}${signatory.titles.length > 0 ? `（${signatory.titles.join('、')}）` : ''}` : ''),
-    ...record.agendaItems.flatMap((item) => head('议程项目', item.title, String(item.number))),
+    ...record.agendaItems.flatMap((item) => head('议程项目', item.title, agendaItemNumber(item))),
     ...record.body.map((block): SearchUnit => [block.id, 'body', '', String(block.number ?? ''), block.text]),
     ...record.annexes.flatMap((annex) => [
       [`${annex.id}-heading`, 'annex', annex.label, '', annex.heading] satisfies SearchUnit,

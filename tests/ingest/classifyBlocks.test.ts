@@ -63,6 +63,16 @@ describe('classifyBlocks', () => {
     ]);
   });
 
+  it('takes indented lettered sub-paragraphs for paragraphs, not quotations', () => {
+    expect(kinds([block(2, '标题'), block(1, '各方应：'), block(4, '(a) 加快落实《2030 年可持续发展议程》；'), block(4, '（b） 加强粮食安全。'), block(4, '停火只不过是间隔性的。')])).toEqual([
+      ['title', undefined, '标题'],
+      ['paragraph', undefined, '各方应：'],
+      ['paragraph', undefined, '(a) 加快落实《2030 年可持续发展议程》；'],
+      ['paragraph', undefined, '（b） 加强粮食安全。'],
+      ['quote', undefined, '停火只不过是间隔性的。'],
+    ]);
+  });
+
   it('refuses a letter with no blocks', () => {
     expect(() => classifyBlocks('x.txt', [], 74)).toThrow(/no title/);
   });

@@ -9,6 +9,9 @@ describe('classifyFurnitureLine', () => {
     expect(classifyFurnitureLine('6 07-37523')).toBe('job-number');
     expect(classifyFurnitureLine('21-00487 2/13 ')).toBe('job-number');
     expect(classifyFurnitureLine('07-43604 (C)    270707    270707 ')).toBe('job-number');
+    // A reissued document's job number carries the reissue's asterisk.
+    expect(classifyFurnitureLine('24-04433* (C)    110324    120324 ')).toBe('job-number');
+    expect(classifyFurnitureLine('24-04433* 2/2')).toBe('job-number');
     expect(classifyFurnitureLine('*0743604* ')).toBe('barcode');
     expect(classifyFurnitureLine('__________________ ')).toBe('footnote-rule');
   });

@@ -48,6 +48,21 @@ describe('readMasthead', () => {
     expect(() => readMasthead('x.txt', sourceLines(unparted), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
   });
 
+  it('reads sub-items, `71(b)和(c)` as 71(b) and 71(c) each with its title, beside whole items', () => {
+    const text =
+      '大  会\n\n第七十九届会议\n\n议程项目 71(b)和(c)\n\n促进和保护人权：人权问题，包括增进人权和基本自由\n\n切实享受的各种途径\n\n促进和保护人权：人权状况及特别报告员和代表的报告\n\n\n  标题';
+    expect(readMasthead('x.txt', sourceLines(text), 0, indentedTitle).agendaItems).toEqual([
+      { number: 71, subitem: 'b', title: '促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径' },
+      { number: 71, subitem: 'c', title: '促进和保护人权：人权状况及特别报告员和代表的报告' },
+    ]);
+    const mixed = '大  会\n\n第七十九届会议\n\n议程项目 35、71（c）\n和 112\n\n甲\n\n乙\n\n丙\n\n\n  标题';
+    expect(readMasthead('x.txt', sourceLines(mixed), 0, indentedTitle).agendaItems).toEqual([
+      { number: 35, title: '甲' },
+      { number: 71, subitem: 'c', title: '乙' },
+      { number: 112, title: '丙' },
+    ]);
+  });
+
   it('refuses more agenda numbers than titles, at the agenda line', () => {
     const text = '大  会\n\n第六十一届会议\n\n议程项目 17 和 27\n\n阿塞拜疆被占领土的局势\n\n\n  标题';
     expect(() => readMasthead('x.txt', sourceLines(text), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);

@@ -33,4 +33,10 @@ describe('rebuildParagraphs', () => {
     expect(starting(blocks, 173)?.lines).toHaveLength(1);
     expect(starting(blocks, 102)?.lines.map((line) => line.line)).toEqual([102, 104, 106]);
   });
+
+  it('keeps a salutation printed flush left right under a centred title on its own', () => {
+    const text = '                  乌克兰外交部长给联合国各会员国外交部长的信\n\n阁下：\n\n 谨提请你注意以下情况。\n';
+    const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
+    expect(blocks.map((block) => block.lines.map((line) => line.text.trim()))).toEqual([['乌克兰外交部长给联合国各会员国外交部长的信'], ['阁下：'], ['谨提请你注意以下情况。']]);
+  });
 });

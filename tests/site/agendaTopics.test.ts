@@ -71,6 +71,24 @@ describe('agendaTopics', () => {
     for (const topic of topics) expect(topic.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
+  it('keeps the sub-items of one item apart, each a topic of its own across sessions', () => {
+    const human = (id: string, session: number, number: number, subitem: string, title: string): LetterRecord => ({
+      ...letter(id, session, []),
+      agendaItems: [{ number, subitem, title }],
+    });
+    const letters = [
+      human('b78', 78, 71, 'b', '促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径'),
+      human('c78', 78, 71, 'c', '促进和保护人权：人权状况及特别报告员和代表的报告'),
+      human('c79', 79, 69, 'c', '促进和保护人权：人权状况及特别报告员和代表的报告'),
+    ];
+    const split = agendaTopics(letters);
+    expect(split.map((topic) => [topic.id, topic.letters.map((record) => record.id)])).toEqual([
+      ['ga78-item-71b', ['b78']],
+      ['ga78-item-71c', ['c78', 'c79']],
+    ]);
+    expect(topicsOfLetter(letters[2] as LetterRecord, split)[0]).toMatchObject({ number: 69, subitem: 'c', topic: { id: 'ga78-item-71c' } });
+  });
+
   it('gives the same ids whatever order the letters come in', () => {
     const ids = (records: LetterRecord[]) => agendaTopics(records).map((topic) => topic.id).sort();
     expect(ids([...seeds].reverse())).toEqual(ids(seeds));
