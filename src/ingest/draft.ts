@@ -3,7 +3,7 @@
  * Markdown: both source flavours are read into this shape, and one writer
  * turns it into the middle form. Texts here are plain source text, unescaped.
  */
-import type { AgendaItem, Furniture, Session } from '../records/schema.ts';
+import type { AgendaItem, Furniture, HeadMark, Session } from '../records/schema.ts';
 
 /** One line of the seed file: its 1-based number and its text without trailing spaces. */
 export interface SourceLine {
@@ -64,6 +64,8 @@ export interface LetterDraft {
   originalLanguage: string | null;
   session: Session;
   agendaItems: AgendaItem[];
+  /** Footnote marks the heading block prints after the symbols or on the agenda line. */
+  headMarks: HeadMark[];
   furniture: Furniture[];
   blocks: DraftBlock[];
   footnotes: DraftFootnote[];

@@ -11,6 +11,8 @@ import { unSymbols } from './unSymbols.ts';
 export interface CoverBlock {
   furniture: Furniture[];
   symbols: string[];
+  /** Footnote marks printed right after the symbols (a reissue's `S/2024/212*`). */
+  marks: string[];
   distributionDate: string | null;
   /** The `Original:` line's language as a record code (`en`), the word as printed when it is none of the six, null without the line. */
   originalLanguage: string | null;
@@ -21,11 +23,12 @@ export interface CoverBlock {
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const languages: Record<string, string> = { english: 'en', french: 'fr', russian: 'ru', arabic: 'ar', spanish: 'es', chinese: 'zh' };
 const original = /^\s*Original\s*:\s*(.*?)\s*$/;
+const markAfterSymbol = /(?<=[A-Za-z0-9.)])([*†‡§]+)(?=[\s–—-]|$)/g;
 const distributed = /Distr\.?:?\s*[A-Za-z]+\s+(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/;
 
 export function readCoverBlock(lines: readonly SourceLine[], start: number): CoverBlock {
   const first = lines.findIndex((line, index) => index >= start && line.text.trim() !== '');
-  const none = { furniture: [], symbols: [], distributionDate: null, originalLanguage: null, next: start };
+  const none = { furniture: [], symbols: [], marks: [], distributionDate: null, originalLanguage: null, next: start };
   if (first < 0 || !/^\s*联\s*合\s*国/.test(lines[first]?.text ?? '')) return none;
 
   // The cover ends with its barcode, or failing that with its `Original:` line.
@@ -45,6 +48,7 @@ export function readCoverBlock(lines: readonly SourceLine[], start: number): Cov
   return {
     furniture,
     symbols: unSymbols(cover[0]?.text ?? ''),
+    marks: [...new Set((cover[0]?.text.trim() ?? '').match(markAfterSymbol) ?? [])],
     distributionDate: match ? isoDate(match[3], match[2], match[1]) : null,
     originalLanguage: language === undefined ? null : (languages[language.toLowerCase()] ?? language),
     next: first + length,

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { AgendaItem, Furniture, IsoDate, OriginalLanguage, Session } from '../records/schema.ts';
+import { AgendaItem, Furniture, HeadMark, IsoDate, OriginalLanguage, Session } from '../records/schema.ts';
 import { locatedMessage, type SourceContext } from './locatedMessage.ts';
 
 /** Front-matter keys of canonical Markdown; unknown keys are refused so that a typo is not silently ignored. */
@@ -17,6 +17,8 @@ export const FrontMatter = z.strictObject({
   originalLanguage: OriginalLanguage.nullable().default(null),
   session: Session.default({ generalAssembly: null, securityCouncilYear: null }),
   agendaItems: z.array(AgendaItem).default([]),
+  /** Footnote marks of the heading block (`{ on: symbols, marker: '*' }`): their footnotes have no mark in the text. */
+  headMarks: z.array(HeadMark).default([]),
   furniture: z.array(Furniture).default([]),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;

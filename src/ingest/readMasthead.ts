@@ -14,6 +14,8 @@ import { parseChineseNumber } from './parseChineseNumber.ts';
 export interface Masthead {
   session: Session;
   agendaItems: AgendaItem[];
+  /** Footnote marks printed on the agenda line (`临时议程*项目 71`, `议程项目 71*`). */
+  marks: string[];
   furniture: Furniture[];
   /** Index in `lines` of the first line after the masthead. */
   next: number;
@@ -22,8 +24,9 @@ export interface Masthead {
 const organ = /^[大会安全理事\s]+$/;
 const sessionLine = /届(?:紧急特别)?会议|^第[〇零一二两三四五六七八九十百]+年$/;
 const sessionOnly = /^第[〇零一二两三四五六七八九十百]+(?:届(?:紧急特别)?会议|年)$/;
-const agendaLine = /^(?:临时)?议程项目\s*\d/;
-const agendaNumbers = /^[\d、，,和及\s()（）a-z]+$/;
+const agendaLine = /^(?:临时)?议程\s*(?:[*†‡§]+\s*)?项目\s*\d/;
+const footnoteMark = /[*†‡§]+/g;
+const agendaNumbers = /^[\d、，,和及\s()（）a-z*†‡§]+$/;
 /** `71`, `71(b)`, or `(c)` alone: the next sub-item of the number before (`71(b)和(c)`). */
 const itemNumber = /(\d+)?\s*(?:[(（]\s*([a-z])\s*[)）])?/g;
 
@@ -39,6 +42,7 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
   const sessionText: string[] = [];
   const numbers: ItemNumber[] = [];
   let agenda: SourceLine | undefined;
+  const marks: string[] = [];
   const titleGroups: SourceLine[][] = [];
 
   for (; index < lines.length; index++) {
@@ -54,10 +58,12 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
       sessionText.push(text.replace(/\s+/g, ''));
     } else if (stage === 'organs' && agendaLine.test(text)) {
       agenda = line;
+      marks.push(...(text.match(footnoteMark) ?? []));
       numbers.push(...readItemNumbers(line, numbers.at(-1)));
       stage = 'titles';
     } else if (stage === 'titles' && blanks === 0 && agenda === taken.at(-1) && agendaNumbers.test(text)) {
       numbers.push(...readItemNumbers(line, numbers.at(-1)));
+      marks.push(...(text.match(footnoteMark) ?? []));
       agenda = line;
     } else if (stage === 'titles' && (organ.test(text) || sessionOnly.test(text.replace(/\s+/g, '')))) {
       // A line that is only an organ or a session after the agenda titles begins the next organ's part
@@ -75,12 +81,13 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
     taken.push(line);
     blanks = 0;
   }
-  if (taken.length === 0) return { session: { generalAssembly: null, securityCouncilYear: null }, agendaItems: [], furniture: [], next: start };
+  if (taken.length === 0) return { session: { generalAssembly: null, securityCouncilYear: null }, agendaItems: [], marks: [], furniture: [], next: start };
 
   const titles = pairTitles(path, agenda, titleGroups, numbers.length);
   return {
     session: readSession(sessionText.join('')),
     agendaItems: numbers.map((number, position) => ({ ...number, title: titles[position] ?? '' })),
+    marks: [...new Set(marks)],
     furniture: taken.map(({ line, text }) => ({ kind: 'masthead', line, text: text.trim() })),
     next: index,
   };

@@ -95,15 +95,27 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     return record;
   });
 
+  // A mark of the heading block claims the first footnote of its marker that no text marks.
+  const headMarks = [...front.headMarks];
+  const claim = (marker: string) => {
+    const index = headMarks.findIndex((mark) => mark.marker === marker);
+    return index === -1 ? undefined : headMarks.splice(index, 1)[0];
+  };
   const footnotes = draft.footnotes.map((footnote): Footnote => {
     const id = footnoteIds.get(footnote.identifier) ?? '';
-    if (!referenced.has(id)) throw locatedMessage(context, `footnote \`${footnote.label}\` is never marked in the text`, footnote.line, undefined, 'bad-footnote');
+    const marker = footnoteMarker(footnote.label);
+    const head = referenced.has(id) ? undefined : claim(marker);
+    if (!referenced.has(id) && !head) throw locatedMessage(context, `footnote \`${footnote.label}\` is never marked in the text`, footnote.line, undefined, 'bad-footnote');
     const links = findCitations(footnote.text);
-    const record = { id, marker: footnoteMarker(footnote.label), text: footnote.text, ...(links.length > 0 ? { links } : {}) };
+    const record = { id, marker, text: footnote.text, ...(links.length > 0 ? { links } : {}), ...(head ? { on: head.on } : {}) };
     lines.set(record, footnote.line);
     return record;
   });
 
+  const [unmatched] = headMarks;
+  if (unmatched) {
+    throw locatedMessage(context, `the ${unmatched.on === 'symbols' ? 'symbols carry' : 'agenda line carries'} the footnote mark \`${unmatched.marker}\`, but no footnote \`${unmatched.marker}\` follows`, 1, undefined, 'bad-footnote');
+  }
   const allBlocks = [...body, ...annexes.flatMap((annex) => annex.blocks)];
   const footnoteTexts = footnotes.map((footnote) => footnote.text);
   const text = [draft.title.text, ...allBlocks.map((block) => block.text), ...footnoteTexts].join('\n');

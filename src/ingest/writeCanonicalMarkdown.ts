@@ -49,6 +49,7 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
   write(`session: ${flow(draft.session)}`, session);
   write(`agendaItems:${draft.agendaItems.length === 0 ? ' []' : ''}`, agenda);
   for (const item of draft.agendaItems) write(`  - ${flow(item)}`, agenda);
+  if (draft.headMarks.length > 0) write(`headMarks: ${flow(draft.headMarks)}`, lineOf((entry) => /[*†‡§]/.test(entry.text)));
   write(`furniture:${draft.furniture.length === 0 ? ' []' : ''}`, 1);
   for (const entry of draft.furniture) write(`  - ${flow(entry)}`, entry.line);
   write('---', 1);

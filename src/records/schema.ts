@@ -73,12 +73,24 @@ export const Annex = z.object({
   blocks: z.array(Block),
 });
 
+/** Where the heading block prints a footnote mark: after the document's symbols (a reissue's `S/2024/212*`) or on its agenda line (`临时议程*项目 71`). */
+export const HeadMarkPlace = z.enum(['symbols', 'agenda']);
+
+/** A footnote mark the heading block prints, whose footnote stands at the first page's foot. */
+export const HeadMark = z.object({
+  on: HeadMarkPlace,
+  /** The mark as printed: `*`. */
+  marker: z.string().min(1),
+});
+
 export const Footnote = z.object({
   id: Slug,
   /** The mark as printed: `1`, `2`, `*`. */
   marker: z.string().min(1),
   text: z.string().min(1),
   links: z.array(Link).optional(),
+  /** Set when the mark is in the heading block, not in the text (`* 因技术原因于 2024 年 3 月 12 日重新印发。`, `* A/79/150。`). */
+  on: HeadMarkPlace.optional(),
 });
 
 export const Citation = z.object({
@@ -193,6 +205,7 @@ export type BlockKind = z.infer<typeof BlockKind>;
 export type Block = z.infer<typeof Block>;
 export type Annex = z.infer<typeof Annex>;
 export type Footnote = z.infer<typeof Footnote>;
+export type HeadMark = z.infer<typeof HeadMark>;
 export type Citation = z.infer<typeof Citation>;
 export type AgendaItem = z.infer<typeof AgendaItem>;
 export type Session = z.infer<typeof Session>;

@@ -92,10 +92,15 @@ export function composeLetter(plan: LetterPlan, sentences: readonly string[], ra
     dateline: plan.flavour === 'pdf' && random.chance(0.2) ? spacedChineseDate(plan.letterDate) : null,
     annexes,
     footnotes: [],
+    agendaMark: null,
     jobNumber: `${plan.letterDate.slice(2, 4)}-${String(random.int(10000, 99999))}`,
     coverBlock,
   };
   letter.footnotes = addFootnotes([...letter.body, ...annexes.flatMap((annex) => annex.paragraphs)], plan, random);
+  // Letters circulated before the Assembly adopts its agenda name items of the provisional one, in document A/<session>/150.
+  if (plan.flavour === 'pdf' && session.generalAssembly !== null && agendaItems.length > 0 && random.chance(0.08)) {
+    letter.agendaMark = { marker: '*', parts: [{ kind: 'cite', symbol: `A/${session.generalAssembly}/150` }, { kind: 'text', text: '。' }] };
+  }
   return letter;
 }
 

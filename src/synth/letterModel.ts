@@ -93,6 +93,8 @@ export interface SynthLetter {
   dateline: string | null;
   annexes: SynthAnnex[];
   footnotes: SynthFootnote[];
+  /** A provisional agenda's mark: the masthead prints `临时议程*项目 …` and the first page's foot `* A/<session>/150。`; null for most letters. */
+  agendaMark: SynthFootnote | null;
   /** The UN job number printed in running headers and the cover block (`07-37523`). */
   jobNumber: string;
   /** Whether the PDF text starts with a cover block (which then states the symbols). */

@@ -121,7 +121,9 @@ class PdfWriter {
     this.out.push(` ${ORGANS[letter.masthead].map((organ) => (organ === '大会' ? '大  会' : organ)).join('  ')}`, '');
     const sessions = sessionLines(letter);
     if (sessions.length > 0) this.out.push(sessions.join('  '), '');
-    if (letter.agendaItems.length > 0) this.out.push(`议程项目 ${itemList(letter)} `, '');
+    if (letter.agendaItems.length > 0) this.out.push(`${letter.agendaMark === null ? '议程项目' : '临时议程*项目'} ${itemList(letter)} `, '');
+    // The provisional agenda's footnote stands at the first page's foot, before the text's own.
+    if (letter.agendaMark !== null) this.pageFootnotes.push(letter.agendaMark);
     for (const item of letter.agendaItems) {
       for (const line of wrapText(item.title, { width: MASTHEAD_WIDTH })) this.out.push(`${line} `, '');
     }

@@ -481,7 +481,7 @@ const layouts: Expected[] = [
     ],
   },
   {
-    // A reissued document: its job number carries the reissue's asterisk (`24-04433* 2/2` on page 2).
+    // A reissued document: the symbol and the job number carry the reissue's asterisk (`S/2024/212*`, `24-04433* 2/2` on page 2), its footnote at the first page's foot.
     file: 'reissued-job-number.txt',
     id: 's-2024-212',
     symbols: ['S/2024/212'],
@@ -541,6 +541,39 @@ const layouts: Expected[] = [
       },
     ],
   },
+  {
+    // A letter on the provisional agenda: `临时议程*项目 71`, its footnote `* A/79/150。` at the first page's foot.
+    file: 'provisional-agenda.txt',
+    id: 'a-79-208',
+    symbols: ['A/79/208'],
+    distributionDate: '2024-07-25',
+    originalLanguage: 'en',
+    session: { generalAssembly: 79, securityCouncilYear: null },
+    agendaItems: [{ number: 71, title: '难民和流离失所者问题' }],
+    title: '2024 年 7 月 22 日孟加拉国常驻联合国代表给秘书长的信',
+    kind: 'letter',
+    addressees: ['秘书长'],
+    sender: { text: '孟加拉国常驻联合国代表', state: '孟加拉国', code: 'BGD', role: 'permanent-representative' },
+    signatory: { name: '穆罕默德·阿卜杜勒·穆希特', titles: ['常驻代表', '大使'] },
+    body: [
+      ['paragraph', '谨随函转递孟加拉国政府关于被强迫流离失所的缅甸国民（罗兴亚人）在考克斯巴扎尔营地的人道主义状况的立场文件（见附件）。'],
+      ['paragraph', '请将本信及其附件作为大会第七十九届会议临时议程项目 71 下的文件分发为荷。'],
+      ['signature', '常驻代表\n大使\n穆罕默德·阿卜杜勒·穆希特（签名）'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2024 年 7 月 22 日孟加拉国常驻联合国代表给秘书长的信的附件',
+        title: '孟加拉国政府的立场文件',
+        blocks: [
+          ['heading', '孟加拉国政府的立场文件'],
+          ['paragraph', '孟加拉国目前收容着 120 多万被强迫流离失所的缅甸国民。孟加拉国重申，罗兴亚危机的唯一持久解决办法是让他们自愿、安全、有尊严和可持续地返回缅甸若开邦的家园。'],
+          ['paragraph', '孟加拉国呼吁国际社会继续提供人道主义援助，并向缅甸施加压力，为回返创造有利条件。'],
+        ],
+      },
+    ],
+  },
 ];
 
 let records: LetterRecord[];
@@ -583,6 +616,14 @@ describe('every layout fixture', () => {
     const record = records.find((candidate) => candidate.source === 'markdown-identical-letters.md');
     expect(record?.footnotes.map((footnote) => footnote.text)).toEqual(['见 A/78/870-S/2024/350 的附件。']);
     expect(record?.citations.map((citation) => citation.symbol)).toEqual(['A/78/870-S/2024/350']);
+  });
+
+  it('keeps the footnotes the heading block marks, each with its place: after the symbols of a reissue, on a provisional agenda line', () => {
+    const headNotes = (file: string) =>
+      records.find((candidate) => candidate.source === file)?.footnotes.map(({ marker, text, on }) => ({ marker, text, on }));
+    expect(headNotes('reissued-job-number.txt')).toEqual([{ marker: '*', text: '因技术原因于 2024 年 3 月 12 日重新印发。', on: 'symbols' }]);
+    expect(headNotes('provisional-agenda.txt')).toEqual([{ marker: '*', text: 'A/79/150。', on: 'agenda' }]);
+    expect(records.find((candidate) => candidate.source === 'provisional-agenda.txt')?.citations.map((citation) => citation.symbol)).toEqual(['A/79/150']);
   });
 
   it('gives the two letters without symbols of 2 May 2024 distinct ids', () => {

@@ -30,7 +30,14 @@ describe('readCoverBlock', () => {
     expect(cover('Klingon')).toBe('Klingon');
   });
 
+  it('reads the footnote mark a reissue prints after its symbols, not as part of them', () => {
+    const cover = readCoverBlock(sourceLines(' 联 合 国   A/78/845*–S/2024/301*\n\n大  会\n\nDistr.: General\n5 April 2024\n'), 0);
+    expect(cover.symbols).toEqual(['A/78/845', 'S/2024/301']);
+    expect(cover.marks).toEqual(['*']);
+    expect(readCoverBlock(sourceLines(' 联 合 国   S/2024/212\n\n安全理事会\n'), 0).marks).toEqual([]);
+  });
+
   it('reads nothing where a letter has no cover', () => {
-    expect(readCoverBlock(sourceLines(seedText('000')), 0)).toEqual({ furniture: [], symbols: [], distributionDate: null, originalLanguage: null, next: 0 });
+    expect(readCoverBlock(sourceLines(seedText('000')), 0)).toEqual({ furniture: [], symbols: [], marks: [], distributionDate: null, originalLanguage: null, next: 0 });
   });
 });

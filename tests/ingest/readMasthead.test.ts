@@ -63,6 +63,14 @@ describe('readMasthead', () => {
     ]);
   });
 
+  it('reads a provisional agenda’s footnote mark, before or after the item numbers', () => {
+    for (const line of ['临时议程*项目 71', '临时议程项目 71*']) {
+      const masthead = readMasthead('x.txt', sourceLines(`大  会\n\n第七十九届会议\n\n${line}\n\n难民和流离失所者问题\n\n\n  标题`), 0, indentedTitle);
+      expect(masthead.agendaItems, line).toEqual([{ number: 71, title: '难民和流离失所者问题' }]);
+      expect(masthead.marks, line).toEqual(['*']);
+    }
+  });
+
   it('refuses more agenda numbers than titles, at the agenda line', () => {
     const text = '大  会\n\n第六十一届会议\n\n议程项目 17 和 27\n\n阿塞拜疆被占领土的局势\n\n\n  标题';
     expect(() => readMasthead('x.txt', sourceLines(text), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
@@ -70,6 +78,6 @@ describe('readMasthead', () => {
 
   it('reads nothing from a letter without a masthead', () => {
     const masthead = readMasthead('x.txt', sourceLines('  2007 年 6 月 7 日的信\n\n 正文。'), 0, indentedTitle);
-    expect(masthead).toEqual({ session: { generalAssembly: null, securityCouncilYear: null }, agendaItems: [], furniture: [], next: 0 });
+    expect(masthead).toEqual({ session: { generalAssembly: null, securityCouncilYear: null }, agendaItems: [], marks: [], furniture: [], next: 0 });
   });
 });

@@ -151,6 +151,15 @@ describe('toLetterRecord ids and dates', () => {
     expect(record.annexes.map((annex) => annex.id)).toEqual(['annex-1', 'annex-1-2']);
     expect(record.annexes[1]?.blocks[0]?.id).toBe('annex-1-2-b1');
   });
+
+  it('gives a footnote the heading block marks (front matter `headMarks`) its place, not a mark in the text', () => {
+    const record = toLetterRecord(minimal('正文。[^1]\n\n[^*]: A/79/150。\n\n[^1]: 注。', 'symbols: [A/79/208]\nheadMarks: [{ on: agenda, marker: "*" }]'), context);
+    expect(record.footnotes.map(({ marker, on, text }) => ({ marker, on, text }))).toEqual([
+      { marker: '*', on: 'agenda', text: 'A/79/150。' },
+      { marker: '1', on: undefined, text: '注。' },
+    ]);
+    expect(record.citations.map((citation) => citation.symbol)).toEqual(['A/79/150']);
+  });
 });
 
 describe('toLetterRecord refuses bad letters with located messages', () => {
@@ -159,6 +168,11 @@ describe('toLetterRecord refuses bad letters with located messages', () => {
     expect(message.reason).toMatch(/title/);
     expect(message.file).toBe('bad.md');
     expect(message.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a footnote no text and no heading block marks, and a heading-block mark with no footnote', () => {
+    expect(refusal(minimal('正文。\n\n[^*]: 因技术原因重新印发。')).reason).toMatch(/footnote `\*` is never marked in the text/);
+    expect(refusal(minimal('正文。', 'headMarks: [{ on: symbols, marker: "*" }]')).reason).toMatch(/the symbols carry the footnote mark `\*`, but no footnote `\*` follows/);
   });
 
   it('no title at all, only a heading of another level', () => {

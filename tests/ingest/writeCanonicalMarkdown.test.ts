@@ -12,6 +12,7 @@ const draft: LetterDraft = {
   originalLanguage: null,
   session: { generalAssembly: 61, securityCouncilYear: null },
   agendaItems: [{ number: 17, title: '局势: 标题 # 不是注释' }],
+  headMarks: [{ on: 'agenda', marker: '*' }],
   furniture: [{ kind: 'running-header', line: 40, text: 'A/1/2' }],
   blocks: [
     { kind: 'title', parts: [text('2007 年 6 月 7 日的信', 3)] },

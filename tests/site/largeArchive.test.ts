@@ -186,6 +186,24 @@ describe(`a listing of ${LETTERS} letters`, () => {
     await page.close();
   });
 
+  it('a provisional agenda’s footnote mark stands on the letter head’s agenda label, linked to its footnote and back', async () => {
+    const page = await context.newPage();
+    const marked = records.filter((record) => record.footnotes.some((footnote) => footnote.on === 'agenda'));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const record of marked) {
+      const footnote = record.footnotes.find((candidate) => candidate.on === 'agenda')!;
+      await page.goto(`${server.url}${record.url}`);
+      const mark = page.locator('.letter-facts dt:has-text("议程项目") .fnref a');
+      expect(await mark.textContent(), record.id).toBe(footnote.marker);
+      expect(await mark.getAttribute('href'), record.id).toBe(`#${footnote.id}`);
+      const back = page.locator(`[id="${footnote.id}"] a.backref`);
+      expect(await back.getAttribute('href'), record.id).toBe(`#${await mark.getAttribute('id')}`);
+      expect(await page.locator(`[id="${footnote.id}"]`).textContent(), record.id).toContain(footnote.text);
+    }
+    expect(guard.problems).toEqual([]);
+    await page.close();
+  });
+
   it('every index page stays small: topics, senders, sessions', async () => {
     for (const index of ['topics', 'senders', 'sessions']) {
       expect((await readFile(join(distDir, index, 'index.html'))).length, index).toBeLessThan(MAX_PAGE_BYTES);

@@ -83,14 +83,20 @@ describe('the genre in a synthetic corpus', () => {
     }
   });
 
-  it('prints every masthead: both organs, the Assembly alone, the Council alone without sessions or agenda items, the emergency special session', () => {
+  it('prints every masthead: both organs, the Assembly alone, the Council alone without sessions or agenda items, the emergency special session, a provisional agenda', () => {
     expect(new Set(letters.map((letter) => letter.masthead))).toEqual(new Set(['general-assembly-and-security-council', 'general-assembly', 'security-council']));
     expect(letters.some((letter) => letter.emergencySession === 10)).toBe(true);
     for (const { letter, text } of corpus) {
       const head = text.slice(0, text.indexOf(letter.titleLines[0]!));
       if (letter.masthead === 'security-council') expect(head, letter.fileName).not.toMatch(/届|议程项目/);
       if (letter.emergencySession !== null) expect(head, letter.fileName).toContain('第十届紧急特别会议');
+      // A letter on the provisional agenda marks its agenda line, and its footnote names the agenda's document.
+      if (letter.agendaMark !== null) {
+        expect(head, letter.fileName).toMatch(/\n临时议程\*项目 \d/);
+        expect(text, letter.fileName).toContain(`\n * A/${letter.session.generalAssembly}/150。`);
+      }
     }
+    expect(letters.some((letter) => letter.agendaMark !== null)).toBe(true);
   });
 
   it('prints cover blocks with each letter’s original language', () => {

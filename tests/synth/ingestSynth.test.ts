@@ -111,8 +111,11 @@ describe('the ingest on a synthetic corpus', () => {
         expect(printed, `${letter.fileName} ${annex.label}`).toEqual(numbers);
         expect(record.annexes[index]!.title, `${letter.fileName} ${annex.label}`).toBe(annex.title);
       }
-      expect(record.footnotes.map((footnote) => footnote.marker), letter.fileName).toEqual(letter.footnotes.map((footnote) => footnote.marker));
-      for (const [index, footnote] of letter.footnotes.entries()) {
+      // A provisional agenda's footnote comes first, marked on the agenda line rather than in the text.
+      const footnotes = [...(letter.agendaMark === null ? [] : [letter.agendaMark]), ...letter.footnotes];
+      expect(record.footnotes.map((footnote) => footnote.marker), letter.fileName).toEqual(footnotes.map((footnote) => footnote.marker));
+      expect(record.footnotes.map((footnote) => footnote.on), letter.fileName).toEqual(footnotes.map((footnote) => (footnote === letter.agendaMark ? 'agenda' : undefined)));
+      for (const [index, footnote] of footnotes.entries()) {
         expect(squeeze(record.footnotes[index]!.text), `${letter.fileName} footnote ${footnote.marker}`).toBe(squeeze(plainText(footnote.parts)));
       }
     }
@@ -132,7 +135,7 @@ describe('the ingest on a synthetic corpus', () => {
 
   it('finds the symbols each letter cites', () => {
     for (const { letter, record } of ingested) {
-      const cited = [...letter.body, ...letter.annexes.flatMap((annex) => annex.paragraphs), ...letter.footnotes]
+      const cited = [...letter.body, ...letter.annexes.flatMap((annex) => annex.paragraphs), ...letter.footnotes, ...(letter.agendaMark === null ? [] : [letter.agendaMark])]
         .flatMap((paragraph) => paragraph.parts)
         .flatMap((part) => (part.kind === 'cite' ? [part.symbol] : []));
       const found = record.citations.map((citation) => citation.symbol);
