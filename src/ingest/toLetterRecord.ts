@@ -114,7 +114,10 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
 
   const [unmatched] = headMarks;
   if (unmatched) {
-    throw locatedMessage(context, `the ${unmatched.on === 'symbols' ? 'symbols carry' : 'agenda line carries'} the footnote mark \`${unmatched.marker}\`, but no footnote \`${unmatched.marker}\` follows`, 1, undefined, 'bad-footnote');
+    // Reported at the front matter's `headMarks` line, which maps back to the line that prints the mark.
+    const line = markdown.split('\n').findIndex((text) => text.startsWith('headMarks:')) + 1;
+    const where = unmatched.on === 'symbols' ? 'symbols carry' : 'agenda line carries';
+    throw locatedMessage(context, `the ${where} the footnote mark \`${unmatched.marker}\`, but no footnote \`${unmatched.marker}\` follows`, line || 1, undefined, 'bad-footnote');
   }
   const allBlocks = [...body, ...annexes.flatMap((annex) => annex.blocks)];
   const footnoteTexts = footnotes.map((footnote) => footnote.text);

@@ -10,7 +10,7 @@ export function unSymbols(text: string): string[] {
 
 const wholeSymbol = new RegExp(`^${symbol.source}$`);
 
-/** A line that is nothing but UN symbols: a running header. */
+/** A line that is nothing but UN symbols, a reissue's `*` after one allowed: a running header. */
 export function isSymbolLine(text: string): boolean {
-  return text.trim().split(/\s+/).every((token) => wholeSymbol.test(token));
+  return text.trim().split(/\s+/).every((token) => wholeSymbol.test(token.replace(/[*†‡§]+$/, '')));
 }

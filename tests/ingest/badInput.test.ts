@@ -114,6 +114,19 @@ const refused: { name: string; bytes: Uint8Array; reason: RegExp; line?: number 
     bytes: utf8(seedText('003').replace(/^## .*\n/m, '')),
     reason: /title/,
   },
+  {
+    // A reissue's or a provisional agenda's mark in the heading block promises a footnote at the page foot.
+    name: 'symbol-mark-without-footnote.txt',
+    bytes: utf8(changeLine(seedText('001'), 'A/61/1006', (line) => line.replace('A/61/1006', 'A/61/1006*'))),
+    reason: /the symbols carry the footnote mark `\*`, but no footnote `\*` follows/,
+    line: lineOf(seedText('001'), 'A/61/1006'),
+  },
+  {
+    name: 'agenda-mark-without-footnote.txt',
+    bytes: utf8(changeLine(seedText('004'), '议程项目', (line) => line.replace('议程项目', '临时议程*项目'))),
+    reason: /the agenda line carries the footnote mark `\*`, but no footnote `\*` follows/,
+    line: lineOf(seedText('004'), '议程项目'),
+  },
   { name: 'fifty-megabytes.txt', bytes: new Uint8Array(50 * 1024 * 1024).fill(0xe4), reason: /too large/, line: 1 },
   {
     name: 'bidi.txt',

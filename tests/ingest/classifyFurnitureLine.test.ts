@@ -12,6 +12,7 @@ describe('classifyFurnitureLine', () => {
     // A reissued document's job number carries the reissue's asterisk.
     expect(classifyFurnitureLine('24-04433* (C)    110324    120324 ')).toBe('job-number');
     expect(classifyFurnitureLine('24-04433* 2/2')).toBe('job-number');
+    expect(classifyFurnitureLine('S/2024/212* ')).toBe('running-header');
     expect(classifyFurnitureLine('*0743604* ')).toBe('barcode');
     expect(classifyFurnitureLine('__________________ ')).toBe('footnote-rule');
   });
