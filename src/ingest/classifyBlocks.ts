@@ -62,19 +62,29 @@ function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
 
 /**
  * The run of signature-like blocks from `start` (at least one block), and whether
- * it is a signature: it ends `（签名）`, or it ends its section.
+ * it is a signature: it ends `（签名）`, or it ends its section. Lines printed after
+ * the `（签名）` (the name, then the titles: `（签名）` / `哈立德·…` / `常驻代表`) belong
+ * to it when they run to the section's end.
  */
 function signatureRun(blocks: readonly ShapedBlock[], start: number): { end: number; signature: boolean } {
   let end = start;
   while (end < blocks.length && signatureLike(blocks[end] as ShapedBlock)) {
     end++;
-    if (isSignatureEnd((blocks[end - 1] as ShapedBlock).text.text)) return { end, signature: true };
+    if (isSignatureEnd((blocks[end - 1] as ShapedBlock).text.text)) {
+      let after = end;
+      while (after < blocks.length && signatureLike(blocks[after] as ShapedBlock) && !isSignatureEnd((blocks[after] as ShapedBlock).text.text)) after++;
+      return { end: after > end && sectionEndsAt(blocks, after) ? after : end, signature: true };
+    }
   }
   if (end === start) return { end: start + 1, signature: false };
-  const after = blocks[end]?.text.text;
-  const next = blocks[end + 1]?.text.text;
-  const sectionEnds = after === undefined || isAnnexHeading(after) || (isDateline(after) && (next === undefined || isAnnexHeading(next)));
-  return { end, signature: sectionEnds };
+  return { end, signature: sectionEndsAt(blocks, end) };
+}
+
+/** Whether the section ends at block `index`: the letter's end, an annex heading, or a dateline before either. */
+function sectionEndsAt(blocks: readonly ShapedBlock[], index: number): boolean {
+  const after = blocks[index]?.text.text;
+  const next = blocks[index + 1]?.text.text;
+  return after === undefined || isAnnexHeading(after) || (isDateline(after) && (next === undefined || isAnnexHeading(next)));
 }
 
 /**

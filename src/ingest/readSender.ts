@@ -21,8 +21,8 @@ const offices: readonly { ending: RegExp; role: SenderRole }[] = [
 /** Roles that speak for a state, so the sender must name one. */
 const stateRoles = new Set<SenderRole>(['permanent-representative', 'charge-daffaires', 'mission', 'minister', 'head-of-state']);
 const secretaryGeneral = /^(?:联合国)?秘书长$/;
-/** `<office>以<capacity>的身份`; the office is never empty, so `以色列…` is no capacity. */
-const inCapacity = /^(.+?)以\s*(.+?)\s*的身份$/u;
+/** `<office>以<capacity>(的)身份`; the office is never empty, so `以色列…` is no capacity. */
+const inCapacity = /^(.+?)以\s*(.+?)\s*的?身份$/u;
 
 /** The sender `text` names, or why it cannot be read. */
 export function readSender(printed: string): SenderReading {
@@ -37,7 +37,9 @@ function readOffice(text: string): SenderReading {
   const found = unStateAtStart(text);
   const role = offices.find(({ ending }) => ending.test(text))?.role ?? 'other';
   if (!found) {
-    if (stateRoles.has(role)) return { problem: `the sender \`${text}\` names no UN member or observer state by its UN Chinese name (src/records/unStates.ts)` };
+    if (stateRoles.has(role)) {
+      return { problem: `the sender \`${text}\` names no UN member or observer state by its UN Chinese name (src/records/unStates.ts); letters from an organisation's observer or delegation are not read yet` };
+    }
     return { sender: { text, state: null, code: null, role } };
   }
   if (/^[和、及与]/.test(text.slice(found.name.length))) {

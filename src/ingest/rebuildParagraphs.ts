@@ -1,7 +1,8 @@
 /**
  * Regroups the hard-wrapped lines of a PDF text layer into blocks. A line
  * starts a new block when it is indented, follows two blank lines, or follows
- * a short line that ended a sentence (the last line of a paragraph). After a
+ * a short line that ended a sentence (the last line of a paragraph), or follows
+ * any line that ended one and opens a numbered paragraph or section (`1. `, `二、`). After a
  * page break indents shift by one, so a line indented once may continue the
  * paragraph: it does when the line before did not end a sentence
  * (001: `…不承认这一行为的` / ` 合法性。`). Annex headings, salutations (also
@@ -43,5 +44,5 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   const short = displayWidth(before) < columnWidth * 0.86;
   if (line.pageStart) return line.indent >= 2 || ended || short;
   if (line.gapBefore >= 2 || line.indent >= 1) return true;
-  return ended && (short || /^\d{1,3}\.\s/.test(text));
+  return ended && (short || /^(?:\d{1,3}\.\s|[一二三四五六七八九十]+、)/.test(text));
 }

@@ -83,7 +83,8 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
   const annexes = draft.annexes.map((annex, index) => {
     const id = annexIds[index] ?? 'annex';
     const firstText = annex.blocks.findIndex((block) => block.kind !== 'heading');
-    const leadingHeadings = annex.blocks.slice(0, firstText === -1 ? annex.blocks.length : firstText);
+    // The title is the last heading before the text, a numbered section's heading (`一、背景`) not counted.
+    const leadingHeadings = annex.blocks.slice(0, firstText === -1 ? annex.blocks.length : firstText).filter((block) => !/^[一二三四五六七八九十]+、/.test(block.text));
     const record = {
       id,
       label: labels[index]?.label ?? '',

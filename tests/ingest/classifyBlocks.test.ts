@@ -63,6 +63,20 @@ describe('classifyBlocks', () => {
     ]);
   });
 
+  it('takes the lines after the signed name into the signature when they end the section, and only then', () => {
+    const signed = [block(2, '标题'), block(1, '正文。'), block(0, '伊万·爱德华多·希尔·平托（签名）'), block(0, '委内瑞拉玻利瓦尔共和国'), block(0, '人民政权外交部长')];
+    expect(kinds(signed).map(([kind, , text]) => [kind, text])).toEqual([
+      ['title', '标题'],
+      ['paragraph', '正文。'],
+      ['signature', '伊万·爱德华多·希尔·平托（签名）|委内瑞拉玻利瓦尔共和国|人民政权外交部长'],
+    ]);
+    const markAbove = [block(2, '标题'), block(1, '正文。'), block(0, '（签名）'), block(0, '哈立德·西迪格'), block(0, '常驻代表'), block(3, '2024 年 1 月 1 日某国常驻联合国代表给秘书长的信的附件')];
+    expect(kinds(markAbove).map(([kind]) => kind)).toEqual(['title', 'paragraph', 'signature', 'annex']);
+    // Short lines after a signature that do not end the section are the letter's own.
+    const more = [block(2, '标题'), block(1, '正文。'), block(0, '阿格申（签名）'), block(0, '附文'), block(1, '又一段。')];
+    expect(kinds(more).map(([kind]) => kind)).toEqual(['title', 'paragraph', 'signature', 'heading', 'paragraph']);
+  });
+
   it('takes indented lettered sub-paragraphs for paragraphs, not quotations', () => {
     expect(kinds([block(2, '标题'), block(1, '各方应：'), block(4, '(a) 加快落实《2030 年可持续发展议程》；'), block(4, '（b） 加强粮食安全。'), block(4, '停火只不过是间隔性的。')])).toEqual([
       ['title', undefined, '标题'],

@@ -13,6 +13,7 @@ describe('classifyFurnitureLine', () => {
     expect(classifyFurnitureLine('24-04433* (C)    110324    120324 ')).toBe('job-number');
     expect(classifyFurnitureLine('24-04433* 2/2')).toBe('job-number');
     expect(classifyFurnitureLine('S/2024/212* ')).toBe('running-header');
+    expect(classifyFurnitureLine('2/5 23-25431 ')).toBe('job-number');
     expect(classifyFurnitureLine('*0743604* ')).toBe('barcode');
     expect(classifyFurnitureLine('__________________ ')).toBe('footnote-rule');
   });

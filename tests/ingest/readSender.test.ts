@@ -35,6 +35,7 @@ describe('readSender', () => {
       role: 'permanent-representative',
       capacity: '77 国集团和中国主席',
     });
+    expect(sender('乌干达常驻联合国代表以不结盟运动协调局主席身份')).toMatchObject({ text: '乌干达常驻联合国代表', role: 'permanent-representative', capacity: '不结盟运动协调局主席' });
     expect(sender('以色列常驻联合国代表')).toEqual({ text: '以色列常驻联合国代表', state: '以色列', code: 'ISR', role: 'permanent-representative' });
     expect(sender('以色列常驻联合国代表团临时代办以不结盟运动协调局主席的身份')).toMatchObject({ code: 'ISR', role: 'charge-daffaires', capacity: '不结盟运动协调局主席' });
     expect(sender('叙利亚常驻联合国代表以阿拉伯集团主席的身份')).toHaveProperty('problem', expect.stringContaining('names no UN member'));

@@ -13,5 +13,7 @@ describe('readSignatory', () => {
     expect(readSignatory('常驻代表\n大使\n阿格申·梅赫迪耶夫')).toEqual({ name: '阿格申·梅赫迪耶夫', titles: ['常驻代表', '大使'] });
     expect(readSignatory('常驻代表\n（签名）\n阿格申·梅赫迪耶夫')).toEqual({ name: '阿格申·梅赫迪耶夫', titles: ['常驻代表'] });
     expect(readSignatory('常驻代表\n阿格申·梅赫迪耶夫\n(签名)')).toEqual({ name: '阿格申·梅赫迪耶夫', titles: ['常驻代表'] });
+    // The mark alone above the name, the titles after it.
+    expect(readSignatory('（签名）\n哈立德·穆罕默德·奥斯曼·西迪格\n常驻代表\n大使')).toEqual({ name: '哈立德·穆罕默德·奥斯曼·西迪格', titles: ['常驻代表', '大使'] });
   });
 });

@@ -34,6 +34,13 @@ describe('rebuildParagraphs', () => {
     expect(starting(blocks, 102)?.lines.map((line) => line.line)).toEqual([102, 104, 106]);
   });
 
+  it('starts a numbered section (`二、`) after a full line that ends a sentence', () => {
+    const full = ' 当前，外空武器化和外空军备竞赛的风险不断上升，个别国家将外空界定为“作战疆';
+    const text = `${full}\n\n域”，组建外空军事力量，严重威胁外空的长期和平与安全，损害全球战略稳定。\n\n二、中方的基本立场\n\n 中方始终主张和平利用外空。\n`;
+    const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
+    expect(blocks.map((block) => block.lines[0]?.text.trim())).toEqual([full.trim(), '二、中方的基本立场', '中方始终主张和平利用外空。']);
+  });
+
   it('keeps a salutation printed flush left right under a centred title on its own', () => {
     const text = '                  乌克兰外交部长给联合国各会员国外交部长的信\n\n阁下：\n\n 谨提请你注意以下情况。\n';
     const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
