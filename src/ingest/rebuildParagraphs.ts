@@ -5,7 +5,8 @@
  * any line that ended one and opens a numbered paragraph or section (`1. `, `二、`). After a
  * page break indents shift by one, so a line indented once may continue the
  * paragraph: it does when the line before did not end a sentence
- * (001: `…不承认这一行为的` / ` 合法性。`). Annex headings, salutations (also
+ * (001: `…不承认这一行为的` / ` 合法性。`). A quotation indented on every line runs on
+ * while its lines fill the column. Annex headings, salutations (also
  * flush left right under a centred title), signature names and datelines always stand alone.
  */
 import type { TextLine } from './draft.ts';
@@ -43,6 +44,9 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   const ended = endsSentence(before);
   const short = displayWidth(before) < columnWidth * 0.86;
   if (line.pageStart) return line.indent >= 2 || ended || short;
+  // A quotation indented on every line runs on while its lines fill the indented column and end no sentence.
+  const filled = displayWidth(before) + previous.indent >= columnWidth * 0.86;
+  if (line.gapBefore < 2 && line.indent >= 2 && line.indent === previous.indent && filled && !ended) return false;
   if (line.gapBefore >= 2 || line.indent >= 1) return true;
   return ended && (short || /^(?:\d{1,3}\.\s|[一二三四五六七八九十]+、)/.test(text));
 }

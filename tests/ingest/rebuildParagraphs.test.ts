@@ -41,6 +41,17 @@ describe('rebuildParagraphs', () => {
     expect(blocks.map((block) => block.lines[0]?.text.trim())).toEqual([full.trim(), '二、中方的基本立场', '中方始终主张和平利用外空。']);
   });
 
+  it('runs a quotation indented on every line on while its lines fill the column, and keeps short indented lines apart', () => {
+    const quote = [
+      '     请安全理事会根据《联合国宪章》第二十四条第三项，在大会依照本决议第',
+      '     1 段举行辩论之前至少 72 小时，就所涉否决权的使用提交一份特别报告，',
+      '     供大会审议。',
+    ];
+    const text = [' 大会第 76/262 号决议第 3 段规定：', ...quote, '     阿塞拜疆', '     亚美尼亚', ' 为此，谨随函转递发言记录。'].join('\n\n');
+    const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
+    expect(blocks.map((block) => block.lines.length)).toEqual([1, 3, 1, 1, 1]);
+  });
+
   it('keeps a salutation printed flush left right under a centred title on its own', () => {
     const text = '                  乌克兰外交部长给联合国各会员国外交部长的信\n\n阁下：\n\n 谨提请你注意以下情况。\n';
     const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
