@@ -44,9 +44,11 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   const ended = endsSentence(before);
   const short = displayWidth(before) < columnWidth * 0.86;
   if (line.pageStart) return line.indent >= 2 || ended || short;
-  // A quotation indented on every line runs on while its lines fill the indented column and end no sentence.
-  const filled = displayWidth(before) + previous.indent >= columnWidth * 0.86;
-  if (line.gapBefore < 2 && line.indent >= 2 && line.indent === previous.indent && filled && !ended) return false;
+  // A quotation indented on every line runs on while its lines fill the indented column and end no sentence,
+  // to a line that fills it too or ends one; a centred heading's last piece (`通照会的附件一`) does neither.
+  const fills = (candidate: TextLine) => displayWidth(candidate.text.trim()) + candidate.indent >= columnWidth * 0.86;
+  const runsOn = fills(line) || endsSentence(text);
+  if (line.gapBefore < 2 && line.indent >= 2 && line.indent === previous.indent && fills(previous) && !ended && runsOn) return false;
   if (line.gapBefore >= 2 || line.indent >= 1) return true;
   return ended && (short || /^(?:\d{1,3}\.\s|[一二三四五六七八九十]+、)/.test(text));
 }

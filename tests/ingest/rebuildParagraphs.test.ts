@@ -50,6 +50,9 @@ describe('rebuildParagraphs', () => {
     const text = [' 大会第 76/262 号决议第 3 段规定：', ...quote, '     阿塞拜疆', '     亚美尼亚', ' 为此，谨随函转递发言记录。'].join('\n\n');
     const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
     expect(blocks.map((block) => block.lines.length)).toEqual([1, 3, 1, 1, 1]);
+    // A centred heading's pieces at one indent stay apart, for joinWrappedHeadings to join.
+    const heading = ['            驻联合国代表团给安全理事会关于苏丹的第1591(2005)号决议所设委员会主席的普', '            通照会的附件一'].join('\n\n');
+    expect(rebuildParagraphs(stripPageFurniture(sourceLines(heading)).text, 74).map((block) => block.lines.length)).toEqual([1, 1]);
   });
 
   it('keeps a salutation printed flush left right under a centred title on its own', () => {
