@@ -27,6 +27,7 @@ export interface ShapedBlock {
 const numbered = /^(\d{1,3})\.\s*/;
 const lettered = /^[(（][a-z][)）]/;
 const quoted = /^“.*”(?:\d{1,3}|\*)?$/su;
+const closes = /”(?:\d{1,3}|\*)?$/u;
 
 export function classifyBlocks(path: string, blocks: readonly ShapedBlock[], columnWidth: number): DraftBlock[] {
   const [title, ...rest] = blocks;
@@ -42,7 +43,27 @@ export function classifyBlocks(path: string, blocks: readonly ShapedBlock[], col
     }
     index = run.end;
   }
-  return result;
+  return quoteOpenParagraphs(result);
+}
+
+/**
+ * A quotation over several paragraphs opens each with `“` and closes only the last
+ * with `”`: paragraphs left open, each followed by another that opens, up to one that
+ * closes, are quoted.
+ */
+function quoteOpenParagraphs(blocks: DraftBlock[]): DraftBlock[] {
+  const text = (block: DraftBlock | undefined) => block?.parts.map((part) => part.text).join('') ?? '';
+  const opens = (block: DraftBlock | undefined) =>
+    block !== undefined && (block.kind === 'quote' || (block.kind === 'paragraph' && block.number === undefined)) && text(block).startsWith('“');
+  const leftOpen = (block: DraftBlock | undefined) => opens(block) && (text(block).match(/“/g)?.length ?? 0) > (text(block).match(/”/g)?.length ?? 0);
+  for (let start = 0; start < blocks.length; start++) {
+    let end = start;
+    while (leftOpen(blocks[end])) end++;
+    if (end === start || !opens(blocks[end]) || !closes.test(text(blocks[end]))) continue;
+    for (let index = start; index <= end; index++) blocks[index] = { ...(blocks[index] as DraftBlock), kind: 'quote' };
+    start = end;
+  }
+  return blocks;
 }
 
 function classify(block: ShapedBlock, columnWidth: number): DraftBlock {

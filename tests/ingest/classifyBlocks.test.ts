@@ -77,6 +77,13 @@ describe('classifyBlocks', () => {
     expect(kinds(more).map(([kind]) => kind)).toEqual(['title', 'paragraph', 'signature', 'heading', 'paragraph']);
   });
 
+  it('quotes a quotation over several paragraphs, each opening with “ and only the last closing, and nothing left open', () => {
+    const quotation = [block(1, '“朝鲜今年多次发射弹道导弹，', '严重违反安全理事会相关决议。'), block(1, '“日本对此提出强烈抗议。'), block(1, '“日本呼吁朝鲜立即停止一切挑衅行为。”')];
+    expect(kinds([block(2, '标题'), block(1, '声明全文如下：'), ...quotation, block(1, '请分发为荷。')]).map(([kind]) => kind)).toEqual(['title', 'paragraph', 'quote', 'quote', 'quote', 'paragraph']);
+    // Left open with no paragraph that closes: not guessed.
+    expect(kinds([block(2, '标题'), block(1, '“朝鲜今年多次发射弹道导弹。'), block(1, '日本对此提出强烈抗议。')]).map(([kind]) => kind)).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+
   it('takes indented lettered sub-paragraphs for paragraphs, not quotations', () => {
     expect(kinds([block(2, '标题'), block(1, '各方应：'), block(4, '(a) 加快落实《2030 年可持续发展议程》；'), block(4, '（b） 加强粮食安全。'), block(4, '停火只不过是间隔性的。')])).toEqual([
       ['title', undefined, '标题'],
