@@ -30,6 +30,11 @@ const agendaNumbers = /^[\d、，,和及\s()（）a-z*†‡§]+$/;
 /** `71`, `71(b)`, or `(c)` alone: the next sub-item of the number before (`71(b)和(c)`). */
 const itemNumber = /(\d+)?\s*(?:[(（]\s*([a-z])\s*[)）])?/g;
 
+/** Whether a masthead line lists agenda items (`议程项目 17 和 27`, `临时议程*项目 71`). */
+export function isAgendaLine(text: string): boolean {
+  return agendaLine.test(text);
+}
+
 /**
  * `lines` from `start`; `isTitle` tells the line that ends the masthead (the
  * letter's title) — the masthead also ends at two blank lines in a row.
@@ -56,7 +61,7 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
     if (isTitle(line)) break;
     if (stage === 'organs' && (organ.test(text) || sessionLine.test(text))) {
       sessionText.push(text.replace(/\s+/g, ''));
-    } else if (stage === 'organs' && agendaLine.test(text)) {
+    } else if (stage === 'organs' && isAgendaLine(text)) {
       agenda = line;
       marks.push(...(text.match(footnoteMark) ?? []));
       numbers.push(...readItemNumbers(line, numbers.at(-1)));

@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import type { Furniture } from '../records/schema.ts';
 import type { DraftBlock, DraftText, LetterDraft } from './draft.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
+import { isAgendaLine } from './readMasthead.ts';
 
 export interface CanonicalMarkdown {
   markdown: string;
@@ -39,7 +40,7 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
   const lineOf = (found: (entry: Furniture) => boolean): number => draft.furniture.find(found)?.line ?? 1;
   const symbols = lineOf((entry) => entry.kind === 'running-header' || (entry.kind === 'cover-block' && /\//.test(entry.text)));
   const session = lineOf((entry) => entry.kind === 'masthead' && /届会议|第.+年/.test(entry.text));
-  const agenda = lineOf((entry) => entry.kind === 'masthead' && /议程项目/.test(entry.text));
+  const agenda = lineOf((entry) => entry.kind === 'masthead' && isAgendaLine(entry.text));
 
   write('---', 1);
   write(`source: ${flow(draft.source)}`, 1);
@@ -49,7 +50,9 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
   write(`session: ${flow(draft.session)}`, session);
   write(`agendaItems:${draft.agendaItems.length === 0 ? ' []' : ''}`, agenda);
   for (const item of draft.agendaItems) write(`  - ${flow(item)}`, agenda);
-  if (draft.headMarks.length > 0) write(`headMarks: ${flow(draft.headMarks)}`, lineOf((entry) => /[*†‡§]/.test(entry.text)));
+  // Mapped to the line that prints the first mark (not to any line with a `*`: a cover block's barcode has two).
+  const [firstMark] = draft.headMarks;
+  if (firstMark) write(`headMarks: ${flow(draft.headMarks)}`, firstMark.on === 'symbols' ? symbols : agenda);
   write(`furniture:${draft.furniture.length === 0 ? ' []' : ''}`, 1);
   for (const entry of draft.furniture) write(`  - ${flow(entry)}`, entry.line);
   write('---', 1);

@@ -122,6 +122,13 @@ const refused: { name: string; bytes: Uint8Array; reason: RegExp; line?: number 
     line: lineOf(seedText('001'), 'A/61/1006'),
   },
   {
+    // Under a cover block, whose barcode (`*0743604*`) also prints a `*`: the agenda line is named.
+    name: 'agenda-mark-under-cover-without-footnote.txt',
+    bytes: utf8(changeLine(seedText('001'), '议程项目', (line) => line.replace('议程项目', '临时议程*项目'))),
+    reason: /the agenda line carries the footnote mark `\*`, but no footnote `\*` follows/,
+    line: lineOf(seedText('001'), '议程项目'),
+  },
+  {
     name: 'agenda-mark-without-footnote.txt',
     bytes: utf8(changeLine(seedText('004'), '议程项目', (line) => line.replace('议程项目', '临时议程*项目'))),
     reason: /the agenda line carries the footnote mark `\*`, but no footnote `\*` follows/,
