@@ -4,6 +4,9 @@
  */
 import { slugify } from './slugify.ts';
 
+/** A footnote mark printed as a symbol rather than a number, as a regular-expression class (`*`, `**` is two). */
+export const symbolMark = '[*†‡§]';
+
 /** Marks printed as symbols rather than numbers, named so the id stays readable. */
 const symbolNames: Record<string, string> = { '*': 'star', '**': 'star-star', '†': 'dagger', '‡': 'double-dagger' };
 

@@ -44,7 +44,7 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
     originalLanguage: null,
     session: masthead.session,
     agendaItems: masthead.agendaItems,
-    headMarks: masthead.marks.map((marker) => ({ on: 'agenda', marker })),
+    headMarks: masthead.marks,
     furniture: masthead.furniture,
     blocks: classifyBlocks(path, joinWrappedHeadings(blocks), columnWidth),
     footnotes,

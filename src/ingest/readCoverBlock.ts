@@ -3,16 +3,17 @@
  * organs, `Distr.: General 23 July 2007`, language, job number, barcode): the
  * letter's symbols and distribution date, every line kept as furniture.
  */
-import type { Furniture } from '../records/schema.ts';
+import type { Furniture, HeadMark } from '../records/schema.ts';
 import type { SourceLine } from './draft.ts';
 import { classifyFurnitureLine } from './classifyFurnitureLine.ts';
+import { symbolMark } from './footnoteId.ts';
 import { unSymbols } from './unSymbols.ts';
 
 export interface CoverBlock {
   furniture: Furniture[];
   symbols: string[];
   /** Footnote marks printed right after the symbols (a reissue's `S/2024/212*`). */
-  marks: string[];
+  marks: HeadMark[];
   distributionDate: string | null;
   /** The `Original:` line's language as a record code (`en`), the word as printed when it is none of the six, null without the line. */
   originalLanguage: string | null;
@@ -23,7 +24,7 @@ export interface CoverBlock {
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const languages: Record<string, string> = { english: 'en', french: 'fr', russian: 'ru', arabic: 'ar', spanish: 'es', chinese: 'zh' };
 const original = /^\s*Original\s*:\s*(.*?)\s*$/;
-const markAfterSymbol = /(?<=[A-Za-z0-9.)])([*†‡§]+)(?=[\s–—-]|$)/g;
+const markAfterSymbol = new RegExp(String.raw`(?<=[A-Za-z0-9.)])${symbolMark}+(?=[\s–—-]|$)`, 'g');
 const distributed = /Distr\.?:?\s*[A-Za-z]+\s+(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})/;
 
 export function readCoverBlock(lines: readonly SourceLine[], start: number): CoverBlock {
@@ -48,7 +49,7 @@ export function readCoverBlock(lines: readonly SourceLine[], start: number): Cov
   return {
     furniture,
     symbols: unSymbols(cover[0]?.text ?? ''),
-    marks: [...new Set((cover[0]?.text.trim() ?? '').match(markAfterSymbol) ?? [])],
+    marks: [...new Set((cover[0]?.text.trim() ?? '').match(markAfterSymbol) ?? [])].map((marker) => ({ on: 'symbols', marker })),
     distributionDate: match ? isoDate(match[3], match[2], match[1]) : null,
     originalLanguage: language === undefined ? null : (languages[language.toLowerCase()] ?? language),
     next: first + length,

@@ -4,9 +4,10 @@
  * into `session` and `agendaItems`, keeping its lines as `masthead` furniture.
  * Agenda titles wrapped over lines are rejoined so that titles and numbers pair.
  */
-import type { AgendaItem, Furniture, Session } from '../records/schema.ts';
+import type { AgendaItem, Furniture, HeadMark, Session } from '../records/schema.ts';
 import type { SourceLine } from './draft.ts';
 import { displayWidth } from './displayWidth.ts';
+import { symbolMark } from './footnoteId.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 import { locatedError } from './locatedError.ts';
 import { parseChineseNumber } from './parseChineseNumber.ts';
@@ -15,7 +16,7 @@ export interface Masthead {
   session: Session;
   agendaItems: AgendaItem[];
   /** Footnote marks printed on the agenda line (`临时议程*项目 71`, `议程项目 71*`). */
-  marks: string[];
+  marks: HeadMark[];
   furniture: Furniture[];
   /** Index in `lines` of the first line after the masthead. */
   next: number;
@@ -24,9 +25,9 @@ export interface Masthead {
 const organ = /^[大会安全理事\s]+$/;
 const sessionLine = /届(?:紧急特别)?会议|^第[〇零一二两三四五六七八九十百]+年$/;
 const sessionOnly = /^第[〇零一二两三四五六七八九十百]+(?:届(?:紧急特别)?会议|年)$/;
-const agendaLine = /^(?:临时)?议程\s*(?:[*†‡§]+\s*)?项目\s*\d/;
-const footnoteMark = /[*†‡§]+/g;
-const agendaNumbers = /^[\d、，,和及\s()（）a-z*†‡§]+$/;
+const agendaLine = new RegExp(String.raw`^(?:临时)?议程\s*(?:${symbolMark}+\s*)?项目\s*\d`);
+const footnoteMark = new RegExp(`${symbolMark}+`, 'g');
+const agendaNumbers = new RegExp(String.raw`^(?:[\d、，,和及\s()（）a-z]|${symbolMark})+$`);
 /** `71`, `71(b)`, or `(c)` alone: the next sub-item of the number before (`71(b)和(c)`). */
 const itemNumber = /(\d+)?\s*(?:[(（]\s*([a-z])\s*[)）])?/g;
 
@@ -92,7 +93,7 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
   return {
     session: readSession(sessionText.join('')),
     agendaItems: numbers.map((number, position) => ({ ...number, title: titles[position] ?? '' })),
-    marks: [...new Set(marks)],
+    marks: [...new Set(marks)].map((marker) => ({ on: 'agenda', marker })),
     furniture: taken.map(({ line, text }) => ({ kind: 'masthead', line, text: text.trim() })),
     next: index,
   };

@@ -44,7 +44,7 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
     originalLanguage: cover.originalLanguage,
     session: masthead.session,
     agendaItems: masthead.agendaItems,
-    headMarks: [...cover.marks.map((marker) => ({ on: 'symbols' as const, marker })), ...masthead.marks.map((marker) => ({ on: 'agenda' as const, marker }))],
+    headMarks: [...cover.marks, ...masthead.marks],
     furniture: [...cover.furniture, ...masthead.furniture, ...pages.furniture].sort((a, b) => a.line - b.line),
     blocks,
     footnotes,

@@ -7,6 +7,7 @@
  * A marker printed again for another footnote is labelled `*-2`, `*-3`….
  */
 import type { DraftFootnote, TextLine } from './draft.ts';
+import { symbolMark } from './footnoteId.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 
 export interface SplitFootnotes {
@@ -15,8 +16,8 @@ export interface SplitFootnotes {
   footnotes: DraftFootnote[];
 }
 
-const entry = /^(\d{1,3}|[*†‡§]+)\s+(\S.*)$/;
-const symbolMarker = /^[*†‡§]+$/;
+const entry = new RegExp(String.raw`^(\d{1,3}|${symbolMark}+)\s+(\S.*)$`);
+const symbolMarker = new RegExp(`^${symbolMark}+$`);
 
 export function splitFootnotes(text: readonly TextLine[], notes: readonly TextLine[][], urls: readonly string[]): SplitFootnotes {
   const pieces: { label: string; line: number; lines: TextLine[] }[] = [];

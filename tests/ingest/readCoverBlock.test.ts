@@ -33,7 +33,7 @@ describe('readCoverBlock', () => {
   it('reads the footnote mark a reissue prints after its symbols, not as part of them', () => {
     const cover = readCoverBlock(sourceLines(' 联 合 国   A/78/845*–S/2024/301*\n\n大  会\n\nDistr.: General\n5 April 2024\n'), 0);
     expect(cover.symbols).toEqual(['A/78/845', 'S/2024/301']);
-    expect(cover.marks).toEqual(['*']);
+    expect(cover.marks).toEqual([{ on: 'symbols', marker: '*' }]);
     expect(readCoverBlock(sourceLines(' 联 合 国   S/2024/212\n\n安全理事会\n'), 0).marks).toEqual([]);
   });
 

@@ -67,7 +67,7 @@ describe('readMasthead', () => {
     for (const line of ['临时议程*项目 71', '临时议程项目 71*']) {
       const masthead = readMasthead('x.txt', sourceLines(`大  会\n\n第七十九届会议\n\n${line}\n\n难民和流离失所者问题\n\n\n  标题`), 0, indentedTitle);
       expect(masthead.agendaItems, line).toEqual([{ number: 71, title: '难民和流离失所者问题' }]);
-      expect(masthead.marks, line).toEqual(['*']);
+      expect(masthead.marks, line).toEqual([{ on: 'agenda', marker: '*' }]);
     }
   });
 
