@@ -14,6 +14,11 @@ export function isAnnexHeading(text: string): boolean {
   return annexHeading.test(text) && text.length <= 200;
 }
 
+/** A numbered section's heading, `一、背景`, or a line opening one. */
+export function opensNumberedSection(text: string): boolean {
+  return /^[一二三四五六七八九十]+、/.test(text);
+}
+
 export function isDateline(text: string): boolean {
   return dateline.test(text);
 }

@@ -12,7 +12,7 @@
 import type { TextLine } from './draft.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsSentence } from './endsSentence.ts';
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensNumberedSection } from './blockShapes.ts';
 
 export interface RawBlock {
   lines: TextLine[];
@@ -42,13 +42,14 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   const alone = (shape: (text: string) => boolean) => shape(text) || shape(before);
   if (alone(isAnnexHeading) || alone(isDateline) || alone(isSalutation) || isSignatureEnd(before)) return true;
   const ended = endsSentence(before);
-  const short = displayWidth(before) < columnWidth * 0.86;
+  const full = columnWidth * 0.86;
+  const width = displayWidth(before);
+  const short = width < full;
   if (line.pageStart) return line.indent >= 2 || ended || short;
   // A quotation indented on every line runs on while its lines fill the indented column and end no sentence,
   // to a line that fills it too or ends one; a centred heading's last piece (`通照会的附件一`) does neither.
-  const fills = (candidate: TextLine) => displayWidth(candidate.text.trim()) + candidate.indent >= columnWidth * 0.86;
-  const runsOn = fills(line) || endsSentence(text);
-  if (line.gapBefore < 2 && line.indent >= 2 && line.indent === previous.indent && fills(previous) && !ended && runsOn) return false;
+  const runsOn = displayWidth(text) + line.indent >= full || endsSentence(text);
+  if (line.gapBefore < 2 && line.indent >= 2 && line.indent === previous.indent && width + previous.indent >= full && !ended && runsOn) return false;
   if (line.gapBefore >= 2 || line.indent >= 1) return true;
-  return ended && (short || /^(?:\d{1,3}\.\s|[一二三四五六七八九十]+、)/.test(text));
+  return ended && (short || /^\d{1,3}\.\s/.test(text) || opensNumberedSection(text));
 }

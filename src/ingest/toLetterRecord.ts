@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { LetterRecord, type Block, type Citation, type Footnote, type Link } from '../records/schema.ts';
 import { assignBlockIds } from './assignBlockIds.ts';
+import { opensNumberedSection } from './blockShapes.ts';
 import { checkAnnexReferences } from './checkAnnexReferences.ts';
 import { checkLetterComplete } from './checkLetterComplete.ts';
 import { collectBlocks, type DraftBlock, type DraftFootnote } from './collectBlocks.ts';
@@ -84,7 +85,7 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
     const id = annexIds[index] ?? 'annex';
     const firstText = annex.blocks.findIndex((block) => block.kind !== 'heading');
     // The title is the last heading before the text, a numbered section's heading (`一、背景`) not counted.
-    const leadingHeadings = annex.blocks.slice(0, firstText === -1 ? annex.blocks.length : firstText).filter((block) => !/^[一二三四五六七八九十]+、/.test(block.text));
+    const leadingHeadings = annex.blocks.slice(0, firstText === -1 ? annex.blocks.length : firstText).filter((block) => !opensNumberedSection(block.text));
     const record = {
       id,
       label: labels[index]?.label ?? '',
