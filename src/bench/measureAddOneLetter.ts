@@ -43,7 +43,7 @@ export async function measureAddOneLetter({ corpusDir, siteDir, cacheDir, workDi
     await writeFile(join(seeds, `${String(names.length).padStart(5, '0')}_added.txt`), extra.text);
     await rm(site, { recursive: true, force: true });
     await linkTree(siteDir, site);
-    return { build: await measureBuild(seeds, site, cacheDir) };
+    return { build: await measureBuild(seeds, site, { cacheDir }) };
   } finally {
     await rm(seeds, { recursive: true, force: true });
     await rm(site, { recursive: true, force: true });

@@ -21,6 +21,8 @@ export interface BuildMemory {
   peakByStageMB?: Record<string, number>;
   /** Per stage, what each kind of process held at the stage's peak (MB): who set it; absent where not sampled. */
   stagePeakByProcessMB?: Record<string, Record<string, number>>;
+  /** Per stage, each kind of process's own peak during it (MB): which processes the stage ran; absent where not sampled. */
+  peakByStageAndProcessMB?: Record<string, Record<string, number>>;
 }
 
 export interface BuildMeasurement extends BuildMemory {
@@ -43,15 +45,22 @@ export interface BuildMeasurement extends BuildMemory {
 /** The stages in the order the build logs their ends (`ingest: …`); validation and publishing follow the last, unlogged. */
 const STAGES = ['ingest', 'pages', 'index', 'validation'] as const;
 
-/** Builds `seedsDir` into `outDir` (through the ingest cache in `cacheDir`, if given) in a child process; rejects with the build's own error report if it fails. */
-export function measureBuild(seedsDir: string, outDir: string, cacheDir?: string): Promise<BuildMeasurement> {
+export interface MeasureBuildOptions {
+  /** The ingest cache's folder; without it every seed is ingested. */
+  cacheDir?: string;
+  /** How often memory is sampled (ms): a small archive's Pagefind service can live for less than the default 200. */
+  sampleEveryMs?: number;
+}
+
+/** Builds `seedsDir` into `outDir` in a child process; rejects with the build's own error report if it fails. */
+export function measureBuild(seedsDir: string, outDir: string, { cacheDir, sampleEveryMs }: MeasureBuildOptions = {}): Promise<BuildMeasurement> {
   const child = resolve(import.meta.dirname, 'buildChild.ts');
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     const build = spawn(process.execPath, ['--import', 'tsx', child, seedsDir, outDir, ...(cacheDir === undefined ? [] : [cacheDir])], { stdio: ['ignore', 'pipe', 'pipe'] });
     const root = build.pid;
     const kind = ({ pid, name }: TreeProcess): string => (pid === root ? 'build' : name.startsWith('pagefind') ? 'pagefind' : name);
-    const memory = root === undefined ? undefined : watchTreeMemory(root, { kind, phase: STAGES[0] });
+    const memory = root === undefined ? undefined : watchTreeMemory(root, { kind, phase: STAGES[0], intervalMs: sampleEveryMs });
     let stdout = '';
     const stderr: string[] = [];
     build.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -91,6 +100,7 @@ export function measureBuild(seedsDir: string, outDir: string, cacheDir?: string
         peakByProcessMB: peaks?.byKindMB,
         peakByStageMB: peaks?.byPhaseMB,
         stagePeakByProcessMB: peaks?.atPhasePeakMB,
+        peakByStageAndProcessMB: peaks?.byPhaseKindMB,
         peakAfterMB: result.peakAfterMB,
         wallSeconds: (performance.now() - started) / 1000,
       });

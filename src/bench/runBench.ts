@@ -42,7 +42,7 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
   // And from no site: over an earlier run's site the build would reuse its pages and bundles, and skip validating
   // pages rendered to the same bytes, which a full build must not be measured doing.
   await rm(siteDir, { recursive: true, force: true });
-  const build = await measureBuild(corpus.dir, siteDir, cacheDir);
+  const build = await measureBuild(corpus.dir, siteDir, { cacheDir });
   log(`build: ${build.letters} letters, ${build.blocks} blocks in ${build.totalSeconds.toFixed(1)} s, peak ${build.peakRssMB.toFixed(0)} MB`);
   if (build.letters !== letters) throw new Error(`build made ${build.letters} records from ${letters} letters`);
 
@@ -69,6 +69,7 @@ export async function runBench({ letters, seed, seedsDir, workDir, resultsDir, s
       peakByProcessMB: build.peakByProcessMB,
       peakByStageMB: build.peakByStageMB,
       stagePeakByProcessMB: build.stagePeakByProcessMB,
+      peakByStageAndProcessMB: build.peakByStageAndProcessMB,
     },
     index: { bytes: index.bytes, files: index.files },
     site,

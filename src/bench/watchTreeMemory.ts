@@ -24,6 +24,8 @@ export interface TreeMemoryPeaks {
   byPhaseMB: Record<string, number>;
   /** Per phase, what each kind held at that highest sum (MB): who set the phase's peak. */
   atPhasePeakMB: Record<string, Record<string, number>>;
+  /** Per phase, the highest each kind held at any sample during it (MB): which processes the phase ran, whether or not they set its peak. */
+  byPhaseKindMB: Record<string, Record<string, number>>;
   samples: number;
 }
 
@@ -45,7 +47,7 @@ export interface WatchOptions {
 /** Starts watching `rootPid`'s process tree; undefined where `/proc` cannot tell its memory (not Linux, or the process is gone). */
 export function watchTreeMemory(rootPid: number, { kind = (process) => process.name, phase = 'run', intervalMs = 200 }: WatchOptions = {}): TreeMemoryWatch | undefined {
   if (residentKB(rootPid) === undefined) return undefined;
-  const peaks: TreeMemoryPeaks = { totalMB: 0, byKindMB: {}, byPhaseMB: {}, atPhasePeakMB: {}, samples: 0 };
+  const peaks: TreeMemoryPeaks = { totalMB: 0, byKindMB: {}, byPhaseMB: {}, atPhasePeakMB: {}, byPhaseKindMB: {}, samples: 0 };
   let current = phase;
   const sample = (): void => {
     const byKind: Record<string, number> = {};
@@ -57,7 +59,11 @@ export function watchTreeMemory(rootPid: number, { kind = (process) => process.n
       total += kb;
     }
     const byKindMB = Object.fromEntries(Object.entries(byKind).map(([group, kb]) => [group, megabytes(kb)]));
-    for (const [group, mb] of Object.entries(byKindMB)) peaks.byKindMB[group] = Math.max(peaks.byKindMB[group] ?? 0, mb);
+    const inPhase = (peaks.byPhaseKindMB[current] ??= {});
+    for (const [group, mb] of Object.entries(byKindMB)) {
+      peaks.byKindMB[group] = Math.max(peaks.byKindMB[group] ?? 0, mb);
+      inPhase[group] = Math.max(inPhase[group] ?? 0, mb);
+    }
     const totalMB = megabytes(total);
     peaks.totalMB = Math.max(peaks.totalMB, totalMB);
     if (totalMB >= (peaks.byPhaseMB[current] ?? 0)) {

@@ -63,6 +63,10 @@ describe.runIf(process.platform === 'linux')('watchTreeMemory', () => {
     expect(peaks.atPhasePeakMB.full!['mem-root']).toBeGreaterThanOrEqual(200);
     expect(peaks.atPhasePeakMB.full!['mem-child']).toBeGreaterThanOrEqual(300);
     expect(peaks.atPhasePeakMB.idle).not.toHaveProperty('mem-child');
+    // Each kind's own peak per phase: the child ran only in the second phase.
+    expect(peaks.byPhaseKindMB.full!['mem-child']).toBe(peaks.byKindMB['mem-child']);
+    expect(peaks.byPhaseKindMB.idle).not.toHaveProperty('mem-child');
+    expect(peaks.byPhaseKindMB.idle!['mem-root']).toBeLessThan(150);
     expect(peaks.samples).toBeGreaterThan(15);
   });
 
