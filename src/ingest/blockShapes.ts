@@ -19,6 +19,12 @@ export function opensNumberedSection(text: string): boolean {
   return /^[一二三四五六七八九十]+、/.test(text);
 }
 
+/**
+ * A list item's bullet as printed (`• `): the item's text follows it. A hyphen is not
+ * one: `- ` opening a paragraph is as likely a dash in the text.
+ */
+export const listBullet = /^[•●▪◦]\s*(?=\S)/;
+
 export function isDateline(text: string): boolean {
   return dateline.test(text);
 }

@@ -29,13 +29,15 @@ const kindComment = /^<!--[\s\S]*-->$/;
 
 /**
  * The Markdown flavour's syntax (seed 003; README, "Adding a letter"): `#` heading marks,
- * the `<sup>` tags around a footnote mark, the brackets of an empty link `[A/74/450](#)`.
+ * the `<sup>` tags around a footnote mark, the brackets of an empty link `[A/74/450](#)`,
+ * a list item's `- `.
  * Everything else it prints is text, shown literally.
  */
 const markdownFlavourSyntax: readonly [RegExp, string][] = [
   [/^[ \t]*#{1,6}[ \t]+/gm, ''],
   [/<sup>([^<\s]{1,4})<\/sup>/g, '$1'],
   [/\[([^\]\n]+)\]\(#?\)/g, '$1'],
+  [/^[ \t]*[-*+][ \t]+(?=\S)/gm, ''],
 ];
 
 /** Throws a located message when the record and the seed do not hold the same characters. */
@@ -104,6 +106,7 @@ function recordParts(record: LetterRecord, withFurniture: boolean): { where: str
       where: block.id,
       text: [
         block.number === undefined ? '' : `${block.number}.`,
+        block.bullet ?? '',
         block.text,
         ...(block.footnotes ?? []).map((ref) => markerOf.get(ref.id) ?? ''),
       ].join(''),

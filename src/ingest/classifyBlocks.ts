@@ -2,13 +2,14 @@
  * Gives each block of a letter its kind: the first is the title; then annex
  * headings, salutation, datelines, the signature (short unpunctuated lines ending
  * a section, or ending `（签名）`), numbered paragraphs (`1. `), lettered
- * sub-paragraphs (`(a) `, indented deeper than paragraphs), quotations
+ * sub-paragraphs (`(a) `, indented deeper than paragraphs), list items (bulleted `• `, or
+ * found by findListItems), quotations
  * (indented and ending a sentence, or a whole paragraph in quotation marks),
  * headings (indented without a full stop, or a short unindented line on its own),
  * and paragraphs.
  */
 import type { DraftBlock, DraftText, SourceLine } from './draft.ts';
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet } from './blockShapes.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsFullStop, endsSentence } from './endsSentence.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
@@ -22,6 +23,8 @@ export interface ShapedBlock {
   lines: SourceLine[];
   /** Indent of its first line (0 in Markdown sources). */
   indent: number;
+  /** An item of a list printed one item per line, without bullets (findListItems). */
+  item?: true;
 }
 
 const numbered = /^(\d{1,3})\.\s*/;
@@ -69,6 +72,8 @@ function quoteOpenParagraphs(blocks: DraftBlock[]): DraftBlock[] {
 function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
   const text = block.text.text;
   const parts = [block.text];
+  // A bulleted item keeps its bullet: canonical Markdown prints it, and the record keeps it apart.
+  if (block.item || listBullet.test(text)) return { kind: 'item', parts };
   if (isAnnexHeading(text)) return { kind: 'annex', parts };
   if (isSalutation(text)) return { kind: 'salutation', parts };
   if (isDateline(text)) return { kind: 'dateline', parts };
@@ -114,6 +119,6 @@ function sectionEndsAt(blocks: readonly ShapedBlock[], index: number): boolean {
  */
 function signatureLike(block: ShapedBlock): boolean {
   const text = block.text.text;
-  if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || numbered.test(text)) return false;
+  if (block.item || listBullet.test(text) || isAnnexHeading(text) || isDateline(text) || isSalutation(text) || numbered.test(text)) return false;
   return block.lines.every((line) => (isSignatureEnd(line.text) ? !/[。；]/.test(line.text) : displayWidth(line.text) <= 40 && !endsSentence(line.text)));
 }

@@ -5,6 +5,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { BlockKind } from '../records/schema.ts';
+import { listBullet } from './blockShapes.ts';
 import { locatedMessage, type SourceContext } from './locatedMessage.ts';
 import { toPlainText, type FootnoteMark } from './toPlainText.ts';
 
@@ -12,6 +13,8 @@ export interface DraftBlock {
   kind: BlockKind;
   /** The printed paragraph number, taken off the text. */
   number?: number;
+  /** A list item's printed bullet, taken off the text. */
+  bullet?: string;
   text: string;
   marks: FootnoteMark[];
   line: number;
@@ -60,10 +63,13 @@ export function collectBlocks(tree: Root, context: SourceContext): DraftLetter {
     const block: DraftBlock = { kind: pendingKind?.kind ?? kind, text, marks, line: lineOf(node) };
     pendingKind = undefined;
     const numbered = block.kind === 'paragraph' ? printedNumber.exec(text) : null;
-    if (numbered) {
-      block.number = Number(numbered[1]);
-      block.text = text.slice(numbered[0].length);
-      block.marks = marks.map((mark) => ({ ...mark, offset: Math.max(0, mark.offset - numbered[0].length) }));
+    const bulleted = block.kind === 'item' ? listBullet.exec(text) : null;
+    const printed = numbered ?? bulleted;
+    if (printed) {
+      if (numbered) block.number = Number(numbered[1]);
+      if (bulleted) block.bullet = bulleted[0].trim();
+      block.text = text.slice(printed[0].length);
+      block.marks = marks.map((mark) => ({ ...mark, offset: Math.max(0, mark.offset - printed[0].length) }));
     }
     if (block.text.trim() === '') throw fail(node, `empty ${block.kind}`, 'empty-block');
     current().push(block);
@@ -108,6 +114,15 @@ export function collectBlocks(tree: Root, context: SourceContext): DraftLetter {
         add(node, 'quote', children);
         return;
       }
+      case 'list':
+        // A numbered paragraph is written `N\. `: an ordered list is a paragraph number left unescaped.
+        if (node.ordered) throw fail(node, 'an ordered list: a numbered paragraph is written `N\\. text`, a list `- item`');
+        for (const item of node.children) {
+          const [paragraph, ...more] = item.children;
+          if (paragraph?.type !== 'paragraph' || more.length > 0) throw fail(item, 'a list item holds one line of text, with no paragraphs or lists inside it');
+          add(item, 'item', paragraph.children);
+        }
+        return;
       case 'html': {
         const comment = kindComment.exec(node.value.trim());
         if (comment) {

@@ -1,7 +1,7 @@
 /**
  * Reads the Markdown-ish flavour (003): the masthead above a `## ` title line,
  * then one paragraph per line (lines joined by two trailing spaces are still
- * one line each), `<sup>1</sup>` footnote marks and `<sup>1</sup> …` footnotes,
+ * one line each; `- ` opens a list item), `<sup>1</sup>` footnote marks and `<sup>1</sup> …` footnotes,
  * `[symbol](#)` links reduced to their text.
  */
 import type { DraftFootnote, LetterDraft, SourceLine } from './draft.ts';
@@ -14,6 +14,8 @@ import { readMasthead } from './readMasthead.ts';
 
 const heading = /^#{1,6}[ \t]+(.*)$/;
 const footnote = /^<sup>([^<\s]{1,4})<\/sup>\s*(.*)$/;
+/** A Markdown list item's marker (`- 阿富汗`): the line is an item, the marker is not text. */
+const listItem = /^[-*+]\s+(?=\S)/;
 /** Lines in this flavour are whole paragraphs; no column to measure. */
 const columnWidth = 80;
 
@@ -33,9 +35,11 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
     if (!title && blocks.length === 0) {
       throw locatedError(path, 'no title line: a Markdown seed titles its letter with `## ` before its text', 'no-title', line.line, 1);
     }
-    const draft = readInlineMarkup(title ? (title[1] ?? '') : text, line.line);
+    const bullet = title || blocks.length === 0 ? null : listItem.exec(text);
+    const draft = readInlineMarkup(title ? (title[1] ?? '') : text.slice(bullet?.[0].length ?? 0), line.line);
     // A later `#` heading is indented in effect: a heading unless it ends a sentence.
-    blocks.push({ text: draft, lines: [{ line: line.line, text: draft.text }], indent: title && blocks.length > 0 ? 2 : 0 });
+    const block: ShapedBlock = { text: draft, lines: [{ line: line.line, text: draft.text }], indent: title && blocks.length > 0 ? 2 : 0 };
+    blocks.push(bullet ? { ...block, item: true } : block);
   }
   return {
     source,
@@ -50,3 +54,4 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
     footnotes,
   };
 }
+

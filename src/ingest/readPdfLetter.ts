@@ -77,5 +77,5 @@ function shapeBlock(block: RawBlock, urls: readonly string[]): ShapedBlock {
     if (!origin || !line.marksAfter) continue;
     for (const label of line.marksAfter) text.marks.push({ offset: origin.offset + line.text.trim().length, length: 0, label });
   }
-  return { text, lines, indent: block.indent };
+  return { text, lines, indent: block.indent, ...(block.item && { item: block.item }) };
 }

@@ -7,32 +7,49 @@
  * paragraph: it does when the line before did not end a sentence
  * (001: `…不承认这一行为的` / ` 合法性。`). A quotation indented on every line runs on
  * while its lines fill the column. Annex headings, salutations (also
- * flush left right under a centred title), signature names and datelines always stand alone.
+ * flush left right under a centred title), signature names and datelines always stand alone,
+ * and so does each item of a list printed one item per line.
  */
 import type { TextLine } from './draft.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsSentence } from './endsSentence.ts';
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensNumberedSection } from './blockShapes.ts';
+import { findListItems } from './findListItems.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensNumberedSection } from './blockShapes.ts';
 
 export interface RawBlock {
   lines: TextLine[];
   /** Indent of the first line, less the page-break shift. */
   indent: number;
+  /** An item of a list printed one item per line (findListItems). */
+  item?: true;
 }
 
 export function rebuildParagraphs(lines: readonly TextLine[], columnWidth: number): RawBlock[] {
+  const items = findListItems(lines, columnWidth);
   const blocks: RawBlock[] = [];
   let previous: TextLine | undefined;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const current = blocks.at(-1);
-    if (!current || !previous || startsBlock(line, previous, columnWidth)) {
-      blocks.push({ lines: [line], indent: Math.max(0, line.indent - (line.pageStart ? 1 : 0)) });
+    const item = items.has(index);
+    if (!current || !previous || item || items.has(index - 1) || (!hangsUnder(line, previous, current) && startsBlock(line, previous, columnWidth))) {
+      blocks.push({ lines: [line], indent: Math.max(0, line.indent - (line.pageStart ? 1 : 0)), ...(item && { item }) });
     } else {
       current.lines.push(line);
     }
     previous = line;
-  }
+  });
   return blocks;
+}
+
+/**
+ * A bulleted item's wrapped line, printed with a hanging indent under the text after the
+ * bullet (`•  为所有…` / `   提供…`): it continues the item while the item runs on.
+ */
+function hangsUnder(line: TextLine, previous: TextLine, block: RawBlock): boolean {
+  const first = block.lines[0] as TextLine;
+  const text = line.text.trim();
+  if (!listBullet.test(first.text.trim()) || listBullet.test(text) || line.gapBefore >= 2 || endsSentence(previous.text)) return false;
+  return line.indent > first.indent && line.indent <= first.indent + 4;
 }
 
 function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): boolean {
@@ -40,7 +57,7 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   const text = line.text.trim();
   const before = previous.text.trim();
   const alone = (shape: (text: string) => boolean) => shape(text) || shape(before);
-  if (alone(isAnnexHeading) || alone(isDateline) || alone(isSalutation) || isSignatureEnd(before)) return true;
+  if (alone(isAnnexHeading) || alone(isDateline) || alone(isSalutation) || isSignatureEnd(before) || listBullet.test(text)) return true;
   const ended = endsSentence(before);
   const full = columnWidth * 0.86;
   const width = displayWidth(before);

@@ -64,6 +64,7 @@ export function toLetterRecord(markdown: string, context: SourceContext): Letter
         id: ids[index] ?? section,
         kind: draftBlock.kind,
         ...(draftBlock.number === undefined ? {} : { number: draftBlock.number }),
+        ...(draftBlock.bullet === undefined ? {} : { bullet: draftBlock.bullet }),
         text: draftBlock.text,
         ...(refs.length > 0 ? { footnotes: refs } : {}),
         ...(links.length > 0 ? { links } : {}),

@@ -21,6 +21,7 @@ const prefixes: Record<DraftBlock['kind'], string> = {
   annex: '## ',
   heading: '### ',
   quote: '> ',
+  item: '- ',
   paragraph: '',
   salutation: '',
   signature: '',

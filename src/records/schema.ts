@@ -43,6 +43,8 @@ export const BlockKind = z.enum([
   'heading',
   'paragraph',
   'quote',
+  /** One item of a list printed one item per line after a lead-in (`以下国家赞同本声明：` / `阿尔巴尼亚` / `安道尔`). */
+  'item',
   'salutation',
   'signature',
   'dateline',
@@ -55,7 +57,9 @@ export const Block = z.object({
   kind: BlockKind,
   /** The paragraph number printed in the source (`8.`), only where the source prints one. */
   number: z.number().int().positive().optional(),
-  /** Plain text, without the printed number and without footnote marks. */
+  /** The bullet printed before a list item (`•`), only where the source prints one. */
+  bullet: z.string().min(1).max(2).optional(),
+  /** Plain text, without the printed number or bullet and without footnote marks. */
   text: z.string().min(1),
   footnotes: z.array(FootnoteRef).optional(),
   links: z.array(Link).optional(),

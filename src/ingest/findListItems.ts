@@ -1,0 +1,64 @@
+/**
+ * Finds the lists a letter prints one item per line, without bullets, after a
+ * lead-in ending `：` (`以下 12 个国家发表本联合声明：` / `阿尔巴尼亚` / `安道尔`…):
+ * two or more short lines at one indent, each one phrase (no comma or full stop
+ * inside it; `阿富汗；` and a last `委内瑞拉。` may end so). A wrapped paragraph has
+ * one short line, its last; a list has one per item. Lines all of one width that
+ * run on into the next line are a paragraph wrapped in a narrow column instead.
+ * One such line alone is left to be what it is (a heading).
+ */
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensNumberedSection } from './blockShapes.ts';
+import { displayWidth } from './displayWidth.ts';
+
+export interface ListCandidateLine {
+  text: string;
+  indent: number;
+  /** Blank lines before it beyond the usual spacing: two or more part paragraphs. */
+  gapBefore: number;
+  /** A page break stands before it, which may shift its indent by one. */
+  pageStart?: boolean;
+}
+
+const leadIn = /：\s*$/;
+/** Punctuation inside an item, or opening it (a wrapped line may start `、…`), makes it a piece of a sentence. */
+const inner = /[，。；：、！？,;]|^[）》」』”’)]/u;
+const itemEnd = /[；。]$/;
+const paragraphStart = /^(?:\d{1,3}\.\s|[(（][a-z][)）])/;
+
+/** The indexes of `lines` that are items of lists printed one per line. */
+export function findListItems(lines: readonly ListCandidateLine[], columnWidth: number): Set<number> {
+  const items = new Set<number>();
+  for (let index = 0; index < lines.length; index++) {
+    const lead = lines[index] as ListCandidateLine;
+    if (!leadIn.test(lead.text) || isSalutation(lead.text.trim())) continue;
+    const first = lines[index + 1];
+    if (first === undefined) continue;
+    let end = index + 1;
+    while (end < lines.length && isItemLike(lines[end] as ListCandidateLine, first.indent, columnWidth)) end++;
+    // `；` ends every item but the last, which may end `。`; a sentence after unpunctuated items is the next paragraph.
+    const ends = lines.slice(index + 1, end).map((line) => line.text.trim().at(-1));
+    const stop = ends.findIndex((mark, at) => mark === '。' && (at < ends.length - 1 || ends.slice(0, at).some((before) => before !== '；')));
+    if (stop >= 0) end = index + 1 + stop;
+    const run = lines.slice(index + 1, end);
+    if (run.length < 2 || wrapsOn(run, lines[end])) continue;
+    for (let item = index + 1; item < end; item++) items.add(item);
+    index = end - 1;
+  }
+  return items;
+}
+
+function isItemLike(line: ListCandidateLine, indent: number, columnWidth: number): boolean {
+  const text = line.text.trim();
+  if (text === '' || line.gapBefore >= 2 || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
+  if (displayWidth(text) + line.indent >= columnWidth * 0.86) return false;
+  if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
+  if (paragraphStart.test(text) || opensNumberedSection(text) || text.startsWith('“')) return false;
+  return !inner.test(itemEnd.test(text) ? text.slice(0, -1) : text);
+}
+
+/** Lines all of one width followed by a line that continues at their indent: a paragraph in a narrow column. */
+function wrapsOn(run: readonly ListCandidateLine[], next: ListCandidateLine | undefined): boolean {
+  const width = displayWidth(run[0]?.text.trim() ?? '');
+  const even = run.every((line) => displayWidth(line.text.trim()) === width);
+  return even && next !== undefined && next.gapBefore < 2 && next.indent === run.at(-1)?.indent;
+}
