@@ -23,9 +23,15 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
   const masthead = readMasthead(path, lines, 0, (line) => heading.test(line.text));
   const blocks: ShapedBlock[] = [];
   const footnotes: DraftFootnote[] = [];
-  for (const line of lines.slice(masthead.next)) {
+  const textLines = lines.slice(masthead.next).filter((line) => line.text.trim() !== '');
+  textLines.forEach((line, index) => {
+    // A pipe table's header row, then its delimiter row (`| --- | --- |`).
+    if (/^\|.*\|$/.test(line.text.trim()) && /^\|?\s*:?-{3,}/.test(textLines[index + 1]?.text.trim() ?? '')) {
+      throw locatedError(path, 'a table (`| … |` rows): tables are not read yet, and its rows would be published as paragraphs', 'table', line.line, 1);
+    }
+  });
+  for (const line of textLines) {
     const text = line.text.trim();
-    if (text === '') continue;
     const note = footnote.exec(text);
     if (note) {
       footnotes.push({ label: note[1] ?? '', line: line.line, body: readInlineMarkup(note[2] ?? '', line.line) });

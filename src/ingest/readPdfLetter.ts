@@ -9,6 +9,7 @@ import type { RawBlock } from './rebuildParagraphs.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
 import { displayWidth } from './displayWidth.ts';
+import { findColumnTable } from './findColumnTable.ts';
 import { joinWrappedHeadings } from './joinWrappedHeadings.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 import { locatedError } from './locatedError.ts';
@@ -28,6 +29,11 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
   cover.furniture = cover.furniture.filter(({ line }) => !mastheadLines.has(line));
   const pages = stripPageFurniture(lines.slice(masthead.next));
   const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
+  const table = findColumnTable(text);
+  if (table) {
+    const row = table.text.trim().replace(/ {3,}/g, ' │ ');
+    throw locatedError(path, `a table printed in aligned columns (\`${row}\`): tables are not read yet, and its rows would be glued into paragraphs`, 'table', table.line, 1);
+  }
   const columnWidth = typicalWidth(text);
   const raw = rebuildParagraphs(text, columnWidth);
   // The title is printed indented above the text; a first block flush left is a paragraph, so the title is missing.
