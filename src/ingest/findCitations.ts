@@ -1,7 +1,9 @@
 /**
  * Finds what a block's text links to: bare `http(s)` and `www.` URLs, UN document symbols
- * (`S/2007/339`, joint `A/61/938-S/2007/327`, `S/RES/822(1993)`) and Security Council
- * resolutions cited by number (`安全理事会第 822(1993)、853(1993)号决议` → `S/RES/822(1993)`…).
+ * (`S/2007/339`, joint `A/61/938-S/2007/327`, `S/RES/822(1993)`), Security Council
+ * resolutions cited by number (`安全理事会第 822(1993)、853(1993)号决议` → `S/RES/822(1993)`…),
+ * and the General Assembly's and the Human Rights Council's, named with the body
+ * (`大会第 62/243 号决议` → `A/RES/62/243`, `人权理事会第 7/34 号决议` → `A/HRC/RES/7/34`).
  */
 import type { Link } from '../records/schema.ts';
 
@@ -28,6 +30,18 @@ const resolutionList = new RegExp(
   'g',
 );
 const resolutionItem = /(\d+)\((\d{4})\)/g;
+/**
+ * `大会第 62/243 号决议`, `大会 2008 年 3 月 14 日第 62/243 号决议`, `大会第 ES-11/1 和 ES-11/4 号决议`,
+ * `大会第 377(V)号决议`: only with the body's name before them, since other bodies number
+ * their resolutions alike (`伊斯兰会议组织…第 7/34-P 号决议`).
+ */
+const bodyResolutionItem = String.raw`(?:(?:ES-|S-)?\d{1,2}/\d{1,3}(?![\d/-])|\d{1,4}\s*\([IVXL]{1,6}\))`;
+const bodyResolutionList = new RegExp(
+  String.raw`(大会|人权理事会)(?:\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)?第\s*(${bodyResolutionItem}(?:\s*(?:[、,，]|和|及|号[和及、]第)\s*${bodyResolutionItem})*)\s*号决议`,
+  'g',
+);
+const bodyResolutionItems = new RegExp(bodyResolutionItem, 'g');
+const bodySymbolPrefix: Record<string, string> = { 大会: 'A/RES/', 人权理事会: 'A/HRC/RES/' };
 
 /** A URL's end without the punctuation that closes the sentence around it (or an unopened bracket). */
 function trimUrl(candidate: string): string {
@@ -58,15 +72,20 @@ export function findCitations(text: string): Link[] {
     const normalised = match[0].replace(/–/g, '-');
     links.push({ start: match.index, end, href: undocsUrl(normalised), symbol: normalised });
   }
-  for (const list of text.matchAll(resolutionList)) {
-    const itemsStart = list.index + list[0].indexOf(list[1] ?? '');
-    for (const item of (list[1] ?? '').matchAll(resolutionItem)) {
-      const start = itemsStart + item.index;
-      const end = start + item[0].length;
+  const linkResolutions = (list: RegExpMatchArray, items: string, item: RegExp, symbolOf: (item: RegExpMatchArray) => string) => {
+    const itemsStart = (list.index ?? 0) + list[0].lastIndexOf(items);
+    for (const found of items.matchAll(item)) {
+      const start = itemsStart + (found.index ?? 0);
+      const end = start + found[0].length;
       if (overlaps(start, end)) continue;
-      const resolution = `S/RES/${item[1]}(${item[2]})`;
+      const resolution = symbolOf(found);
       links.push({ start, end, href: undocsUrl(resolution), symbol: resolution });
     }
+  };
+  for (const list of text.matchAll(resolutionList)) linkResolutions(list, list[1] ?? '', resolutionItem, (item) => `S/RES/${item[1]}(${item[2]})`);
+  for (const list of text.matchAll(bodyResolutionList)) {
+    const prefix = bodySymbolPrefix[list[1] ?? ''] ?? '';
+    linkResolutions(list, list[2] ?? '', bodyResolutionItems, (item) => prefix + item[0].replace(/\s+/g, ''));
   }
   return links.sort((a, b) => a.start - b.start);
 }

@@ -46,8 +46,26 @@ describe('findCitations', () => {
   });
 
   it('does not read other bodies’ resolutions, or bare numbers, as the Council’s', () => {
-    expect(spans('伊斯兰会议组织外交部长会议第 7/34-P 号决议、第 12/10-P(IS)号决议和大会第 62/243 号决议')).toEqual([]);
+    expect(spans('伊斯兰会议组织外交部长会议第 7/34-P 号决议、第 12/10-P(IS)号决议和大会第 62/243 号决议')).toEqual([['62/243', 'A/RES/62/243']]);
     expect(spans('第 822(1993)号文件')).toEqual([]);
+    expect(spans('第 62/243 号决议')).toEqual([]);
+  });
+
+  it('reads the General Assembly’s and the Human Rights Council’s resolutions named with the body, dated or not', () => {
+    expect(spans('大会 2008 年 3 月 14 日第 62/243 号决议')).toEqual([['62/243', 'A/RES/62/243']]);
+    expect(spans('大会第 ES-11/1 和 ES-11/4 号决议')).toEqual([
+      ['ES-11/1', 'A/RES/ES-11/1'],
+      ['ES-11/4', 'A/RES/ES-11/4'],
+    ]);
+    expect(spans('大会第 377(V)号决议')).toEqual([['377(V)', 'A/RES/377(V)']]);
+    expect(spans('人权理事会第 7/34 号和第 S-30/1 号决议')).toEqual([
+      ['7/34', 'A/HRC/RES/7/34'],
+      ['S-30/1', 'A/HRC/RES/S-30/1'],
+    ]);
+    expect(spans('大会第 62/243 号决议和安全理事会第 822(1993)号决议')).toEqual([
+      ['62/243', 'A/RES/62/243'],
+      ['822(1993)', 'S/RES/822(1993)'],
+    ]);
   });
 
   it('finds bare URLs without the sentence punctuation around them', () => {
