@@ -3,7 +3,7 @@
  * headings, salutation, datelines, the signature (short unpunctuated lines ending
  * a section, or ending `（签名）`), numbered paragraphs (`1. `), lettered
  * sub-paragraphs (`(a) `, indented deeper than paragraphs), list items (bulleted `• `, or
- * found by findListItems), quotations
+ * found by findListItems), tables (found by findTableRows), quotations
  * (indented and ending a sentence, or a whole paragraph in quotation marks),
  * headings (indented without a full stop, or a short unindented line on its own),
  * and paragraphs.
@@ -25,6 +25,8 @@ export interface ShapedBlock {
   indent: number;
   /** An item of a list printed one item per line, without bullets (findListItems). */
   item?: true;
+  /** A table printed in aligned columns: its rows one per line of `text`, cells apart by a tab. */
+  table?: true;
 }
 
 const numbered = /^(\d{1,3})\.\s*/;
@@ -72,6 +74,7 @@ function quoteOpenParagraphs(blocks: DraftBlock[]): DraftBlock[] {
 function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
   const text = block.text.text;
   const parts = [block.text];
+  if (block.table) return { kind: 'table', parts };
   // A bulleted item keeps its bullet: canonical Markdown prints it, and the record keeps it apart.
   if (block.item || listBullet.test(text)) return { kind: 'item', parts };
   if (isAnnexHeading(text)) return { kind: 'annex', parts };
@@ -119,6 +122,6 @@ function sectionEndsAt(blocks: readonly ShapedBlock[], index: number): boolean {
  */
 function signatureLike(block: ShapedBlock): boolean {
   const text = block.text.text;
-  if (block.item || listBullet.test(text) || isAnnexHeading(text) || isDateline(text) || isSalutation(text) || numbered.test(text)) return false;
+  if (block.item || block.table || listBullet.test(text) || isAnnexHeading(text) || isDateline(text) || isSalutation(text) || numbered.test(text)) return false;
   return block.lines.every((line) => (isSignatureEnd(line.text) ? !/[。；]/.test(line.text) : displayWidth(line.text) <= 40 && !endsSentence(line.text)));
 }

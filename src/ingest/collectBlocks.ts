@@ -4,6 +4,7 @@
  * its markdown line so later stages can locate errors in the seed.
  */
 import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { BlockKind } from '../records/schema.ts';
 import { listBullet } from './blockShapes.ts';
 import { locatedMessage, type SourceContext } from './locatedMessage.ts';
@@ -123,6 +124,23 @@ export function collectBlocks(tree: Root, context: SourceContext): DraftLetter {
           add(item, 'item', paragraph.children);
         }
         return;
+      case 'table': {
+        // GFM reads a row with more cells than the header by dropping the rest, and pads a shorter one: text lost or invented.
+        const width = node.children[0]?.children.length ?? 0;
+        const uneven = node.children.find((row) => row.children.length !== width);
+        if (uneven) throw fail(uneven, `a table row of ${uneven.children.length} cells under a header of ${width}`, 'bad-table');
+        const tabbed = node.children.flatMap((row) => row.children).find((cell) => /[\t\n]/.test(toString(cell)));
+        if (tabbed) throw fail(tabbed, 'a tab or a line break inside a table cell', 'bad-table');
+        // One block: its rows one per line, cells apart by a tab, so that marks keep their offsets in its text.
+        const children = node.children.flatMap((row, rowIndex) =>
+          row.children.flatMap((cell, cellIndex) => [
+            ...(cellIndex > 0 ? [{ type: 'text' as const, value: '\t' }] : rowIndex > 0 ? [{ type: 'text' as const, value: '\n' }] : []),
+            ...cell.children,
+          ]),
+        );
+        add(node, 'table', children);
+        return;
+      }
       case 'html': {
         const comment = kindComment.exec(node.value.trim());
         if (comment) {

@@ -40,7 +40,7 @@ export interface DraftText {
   marks: DraftMark[];
 }
 
-export type DraftKind = 'title' | 'annex' | 'heading' | 'paragraph' | 'quote' | 'item' | 'salutation' | 'signature' | 'dateline';
+export type DraftKind = 'title' | 'annex' | 'heading' | 'paragraph' | 'quote' | 'item' | 'table' | 'salutation' | 'signature' | 'dateline';
 
 export interface DraftBlock {
   kind: DraftKind;

@@ -9,6 +9,7 @@
  */
 import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensNumberedSection } from './blockShapes.ts';
 import { displayWidth } from './displayWidth.ts';
+import { hasColumnGap } from './findTableRows.ts';
 
 export interface ListCandidateLine {
   text: string;
@@ -49,7 +50,7 @@ export function findListItems(lines: readonly ListCandidateLine[], columnWidth: 
 
 function isItemLike(line: ListCandidateLine, indent: number, columnWidth: number): boolean {
   const text = line.text.trim();
-  if (text === '' || line.gapBefore >= 2 || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
+  if (text === '' || hasColumnGap(text) || line.gapBefore >= 2 || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
   if (displayWidth(text) + line.indent >= columnWidth * 0.86) return false;
   if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
   if (paragraphStart.test(text) || opensNumberedSection(text) || text.startsWith('“')) return false;

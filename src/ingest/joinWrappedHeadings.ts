@@ -19,7 +19,7 @@ export function joinWrappedHeadings(blocks: readonly ShapedBlock[]): ShapedBlock
   for (let index = 0; index < blocks.length; ) {
     const block = blocks[index] as ShapedBlock;
     const isWhole = index === 0 ? endsAsLetterTitle : isAnnexHeading;
-    const pieces = index === 0 || startsAnnexHeading(block.text.text) ? piecesOf(blocks, index, isWhole) : 1;
+    const pieces = index === 0 || (!block.table && startsAnnexHeading(block.text.text)) ? piecesOf(blocks, index, isWhole) : 1;
     result.push(pieces === 1 ? block : joined(blocks.slice(index, index + pieces)));
     index += pieces;
   }

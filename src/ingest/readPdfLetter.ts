@@ -4,12 +4,12 @@
  * hard-wrapped lines, blocks given their kinds and footnote marks placed.
  */
 import type { Furniture } from '../records/schema.ts';
-import type { LetterDraft, SourceLine, TextLine } from './draft.ts';
+import type { DraftText, LetterDraft, SourceLine, TextLine } from './draft.ts';
 import type { RawBlock } from './rebuildParagraphs.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
 import { displayWidth } from './displayWidth.ts';
-import { findColumnTable } from './findColumnTable.ts';
+import { findStrayRow, findTableRows, tableCells } from './findTableRows.ts';
 import { joinWrappedHeadings } from './joinWrappedHeadings.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
 import { locatedError } from './locatedError.ts';
@@ -29,19 +29,18 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
   cover.furniture = cover.furniture.filter(({ line }) => !mastheadLines.has(line));
   const pages = stripPageFurniture(lines.slice(masthead.next));
   const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
-  const table = findColumnTable(text);
-  if (table) {
-    const row = table.text.trim().replace(/ {3,}/g, ' │ ');
-    throw locatedError(path, `a table printed in aligned columns (\`${row}\`): tables are not read yet, and its rows would be glued into paragraphs`, 'table', table.line, 1);
-  }
   const columnWidth = typicalWidth(text);
+  const stray = findStrayRow(text, findTableRows(text));
+  if (stray) {
+    throw locatedError(path, `a table row that cannot be read (\`${stray.text.trim().replace(/ {3,}/g, ' │ ')}\`): a table of one row, or a cell wrapped onto a second line, is not read yet`, 'table', stray.line, 1);
+  }
   const raw = rebuildParagraphs(text, columnWidth);
   // The title is printed indented above the text; a first block flush left is a paragraph, so the title is missing.
   const first = raw[0];
   if (!first || first.indent < 2) {
     throw locatedError(path, 'no title line: expected the letter’s title, indented, before its first paragraph', 'no-title', first?.lines[0]?.line ?? 1, 1);
   }
-  const shaped = joinWrappedHeadings(raw.map((block) => shapeBlock(block, pages.urls)));
+  const shaped = joinWrappedHeadings(raw.map((block) => (block.table ? shapeTable(path, block) : shapeBlock(block, pages.urls))));
   const blocks = placeFootnoteMarks(path, classifyBlocks(path, shaped, columnWidth), footnotes);
   return {
     source,
@@ -73,6 +72,27 @@ function mastheadInCover(path: string, lines: readonly SourceLine[], cover: read
 function typicalWidth(lines: readonly TextLine[]): number {
   const widths = lines.map((line) => displayWidth(line.text.trim())).sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] ?? 80;
+}
+
+/**
+ * A table's rows as one text, one row per line and cells apart by a tab. Every row
+ * must have as many cells as the header: a cell wrapped onto a second line, or left
+ * empty, cannot be told from a misaligned column, so the letter is refused there.
+ */
+function shapeTable(path: string, block: RawBlock): ShapedBlock {
+  const [header = [], ...rows] = block.lines.map(({ text }) => tableCells(text));
+  const text: DraftText = { text: '', origins: [], marks: [] };
+  block.lines.forEach(({ line, marksAfter }, index) => {
+    const cells = index === 0 ? header : (rows[index - 1] ?? []);
+    if (cells.length !== header.length) {
+      throw locatedError(path, `a table row of ${cells.length} cells under a header of ${header.length} (\`${cells.join(' │ ')}\`): a cell wrapped onto a second line, or left empty, is not read yet`, 'table', line, 1);
+    }
+    if (index > 0) text.text += '\n';
+    text.origins.push({ offset: text.text.length, line });
+    text.text += cells.join('\t');
+    for (const label of marksAfter ?? []) text.marks.push({ offset: text.text.length, length: 0, label });
+  });
+  return { text, lines: block.lines.map(({ line, text: printed }) => ({ line, text: printed.trim() })), indent: block.indent, table: true };
 }
 
 function shapeBlock(block: RawBlock, urls: readonly string[]): ShapedBlock {

@@ -8,12 +8,14 @@
  * (001: `…不承认这一行为的` / ` 合法性。`). A quotation indented on every line runs on
  * while its lines fill the column. Annex headings, salutations (also
  * flush left right under a centred title), signature names and datelines always stand alone,
- * and so does each item of a list printed one item per line.
+ * and so does each item of a list printed one item per line; the rows of a table printed in
+ * aligned columns make one block.
  */
 import type { TextLine } from './draft.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsSentence } from './endsSentence.ts';
 import { findListItems } from './findListItems.ts';
+import { findTableRows } from './findTableRows.ts';
 import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensNumberedSection } from './blockShapes.ts';
 
 export interface RawBlock {
@@ -22,17 +24,23 @@ export interface RawBlock {
   indent: number;
   /** An item of a list printed one item per line (findListItems). */
   item?: true;
+  /** A table printed in aligned columns, one row per line (findTableRows). */
+  table?: true;
 }
 
 export function rebuildParagraphs(lines: readonly TextLine[], columnWidth: number): RawBlock[] {
   const items = findListItems(lines, columnWidth);
+  const rows = findTableRows(lines);
   const blocks: RawBlock[] = [];
   let previous: TextLine | undefined;
   lines.forEach((line, index) => {
     const current = blocks.at(-1);
     const item = items.has(index);
-    if (!current || !previous || item || items.has(index - 1) || (!hangsUnder(line, previous, current) && startsBlock(line, previous, columnWidth))) {
-      blocks.push({ lines: [line], indent: Math.max(0, line.indent - (line.pageStart ? 1 : 0)), ...(item && { item }) });
+    const row = rows.has(index);
+    // A table starts a block at its first row, runs on to its last, and the line after it starts another.
+    const tableEdge = row ? !(rows.has(index - 1) && line.gapBefore < 2) : rows.has(index - 1);
+    if (!current || !previous || item || items.has(index - 1) || tableEdge || (!row && !hangsUnder(line, previous, current) && startsBlock(line, previous, columnWidth))) {
+      blocks.push({ lines: [line], indent: Math.max(0, line.indent - (line.pageStart ? 1 : 0)), ...(item && { item }), ...(row && { table: row }) });
     } else {
       current.lines.push(line);
     }

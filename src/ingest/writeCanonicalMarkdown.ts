@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import type { Furniture } from '../records/schema.ts';
 import type { DraftBlock, DraftText, LetterDraft } from './draft.ts';
 import { escapeMarkdown } from './escapeMarkdown.ts';
+import { sliceDraftText } from './sliceDraftText.ts';
 import { isAgendaLine } from './readMasthead.ts';
 
 export interface CanonicalMarkdown {
@@ -22,6 +23,7 @@ const prefixes: Record<DraftBlock['kind'], string> = {
   heading: '### ',
   quote: '> ',
   item: '- ',
+  table: '',
   paragraph: '',
   salutation: '',
   signature: '',
@@ -62,6 +64,13 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
     const first = firstLine(block.parts[0]);
     write('', first);
     if (block.kind === 'salutation' || block.kind === 'signature' || block.kind === 'dateline') write(`<!-- ${block.kind} -->`, first);
+    if (block.kind === 'table') {
+      tableRows(block.parts[0]).forEach(({ line, cells }, index) => {
+        write(`| ${cells.map((cell) => renderText(cell, false)).join(' | ')} |`, line);
+        if (index === 0) write(`| ${cells.map(() => '---').join(' | ')} |`, line);
+      });
+      continue;
+    }
     const number = block.number === undefined ? '' : `${block.number}\\. `;
     block.parts.forEach((part, index) => {
       const hardBreak = index < block.parts.length - 1 ? '\\' : '';
@@ -76,6 +85,21 @@ export function writeCanonicalMarkdown(draft: LetterDraft): CanonicalMarkdown {
     write(`[^${footnote.label}]: ${renderText(footnote.body, true)}`, line);
   }
   return { markdown: `${out.join('\n')}\n`, lineMap };
+}
+
+/** A table's rows (its text's lines) with their source lines, each cut into its cells (tab-separated) with their marks. */
+function tableRows(table: DraftText | undefined): { line: number; cells: DraftText[] }[] {
+  if (table === undefined) return [];
+  let start = 0;
+  return table.text.split('\n').map((row) => {
+    const line = [...table.origins].reverse().find((origin) => origin.offset <= start)?.line ?? 1;
+    const cells = row.split('\t').map((cell) => {
+      const rest = sliceDraftText(table, start);
+      start += cell.length + 1;
+      return { ...rest, text: cell, marks: rest.marks.filter((mark) => mark.offset + mark.length <= cell.length) };
+    });
+    return { line, cells };
+  });
 }
 
 function firstLine(text: DraftText | undefined): number {

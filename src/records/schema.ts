@@ -45,6 +45,8 @@ export const BlockKind = z.enum([
   'quote',
   /** One item of a list printed one item per line after a lead-in (`以下国家赞同本声明：` / `阿尔巴尼亚` / `安道尔`). */
   'item',
+  /** A table: its rows one per line of `text`, the first its header, cells apart by a tab. */
+  'table',
   'salutation',
   'signature',
   'dateline',

@@ -845,6 +845,42 @@ const layouts: Expected[] = [
     ],
     annexes: [],
   },
+  {
+    // Two tables printed in aligned columns under their captions (`表 1`, `表 2`): one block each, rows one per line, cells apart by a tab.
+    file: 'annex-table-columns.txt',
+    id: 's-2024-97',
+    symbols: ['S/2024/97'],
+    distributionDate: '2024-01-29',
+    originalLanguage: 'ar',
+    session: { generalAssembly: null, securityCouncilYear: null },
+    agendaItems: [],
+    title: '2024 年 1 月 25 日黎巴嫩常驻联合国代表给秘书长和安全理事会主席的同文信',
+    kind: 'identical-letters',
+    addressees: ['秘书长', '安全理事会主席'],
+    sender: { text: '黎巴嫩常驻联合国代表', state: '黎巴嫩', code: 'LBN', role: 'permanent-representative' },
+    signatory: { name: '哈迪·哈希姆', titles: ['常驻代表', '大使'] },
+    body: [
+      ['paragraph', '奉我国政府指示，谨随函转递一份表格，其中列出以色列 2023 年 12 月 1 日至 15日期间侵犯黎巴嫩主权、违反安全理事会第 1701(2006)号决议的行为（见附件）。'],
+      ['paragraph', '请将本信及其附件作为安全理事会的文件分发为荷。'],
+      ['signature', '常驻代表\n大使\n哈迪·哈希姆（签名）'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2024 年 1 月 25 日黎巴嫩常驻联合国代表给秘书长和安全理事会主席的同文信的附件',
+        title: '以色列 2023 年 12 月 1 日至 15 日期间侵犯黎巴嫩主权的行为',
+        blocks: [
+          ['heading', '以色列 2023 年 12 月 1 日至 15 日期间侵犯黎巴嫩主权的行为'],
+          ['paragraph', '表 1'],
+          ['table', '日期\t时间\t地点\t侵犯情况\n2023 年 12 月 1 日\t09:15–11:40\t纳古拉上空\t以色列无人机侵犯黎巴嫩领空\n2023 年 12 月 3 日\t14:00\t舍巴农场\t以色列敌方向黎巴嫩领土发射 4 枚炮弹\n2023 年 12 月 5 日\t全天\t马尔贾永\t以色列战机模拟空袭，突破音障\n2023 年 12 月 9 日\t22:30\t阿伊塔沙布\t以色列炮击民房，2 名平民受伤'],
+          ['paragraph', '表 2'],
+          ['table', '日期\t地点\n2023 年 12 月 12 日\t比纳特朱拜勒\n2023 年 12 月 14 日\t海亚姆\n2023 年 12 月 15 日\t鲁迈什'],
+          ['paragraph', '黎巴嫩政府再次呼吁安全理事会迫使以色列停止侵犯黎巴嫩主权，全面执行第1701(2006)号决议。'],
+        ],
+      },
+    ],
+  },
 ];
 
 let records: LetterRecord[];

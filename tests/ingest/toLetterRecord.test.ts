@@ -114,9 +114,16 @@ describe('toLetterRecord reads canonical text literally', () => {
     expect(record.body[1]?.links?.map((link) => link.href)).toEqual(['https://e.org/a_b&c=1', 'http://www.e.org/x_y']);
   });
 
-  it('reads a table-shaped paragraph as one paragraph of text', () => {
-    const record = toLetterRecord(minimal('| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |\n\n完。'), context);
-    expect(record.body[1]).toMatchObject({ kind: 'paragraph', text: '| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 |' });
+  it('reads a GFM table as one table block, rows one per line and cells apart by a tab, escaped pipes kept', () => {
+    const record = toLetterRecord(minimal('| 甲 | 乙 \\| 丙 |\n| --- | --- |\n| 1 | S/2007/339 |\n\n完。'), context);
+    expect(record.body[1]).toMatchObject({ kind: 'table', text: '甲\t乙 | 丙\n1\tS/2007/339' });
+    expect(record.body[1]?.links?.map((link) => record.body[1]?.text.slice(link.start, link.end))).toEqual(['S/2007/339']);
+  });
+
+  it('reads pipes without a delimiter row as text, and refuses a table row wider or narrower than its header', () => {
+    expect(toLetterRecord(minimal('| 甲 | 乙 |\n| 1 | 2 |\n\n完。'), context).body[1]).toMatchObject({ kind: 'paragraph', text: '| 甲 | 乙 |\n| 1 | 2 |' });
+    expect(() => toLetterRecord(minimal('| 甲 | 乙 |\n| --- | --- |\n| 1 | 2 | 3 |\n\n完。'), context)).toThrow(/a table row of 3 cells under a header of 2/);
+    expect(() => toLetterRecord(minimal('| 甲 | 乙 |\n| --- | --- |\n| 1 |\n\n完。'), context)).toThrow(/a table row of 1 cells under a header of 2/);
   });
 });
 
