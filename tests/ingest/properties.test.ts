@@ -38,6 +38,8 @@ const troublesome = fc.constantFrom(
   '__________________', 'https://undocs.org/ch/S/RES/822(1993)', 'A/61/947', 'S/2007/339', '07-37523',
   '2007 年 6 月 7 日', '附件一', '常驻代表', '大使', '（签名）', '阁下：', '。', '，', '纳戈尔诺-', '卡拉巴赫',
   '\u202E', '\u0000', '\uFEFF', '\r\n', '\u00A0', '\uD800',
+  // Lists and tables: a lead-in, bullets, column gaps, a pipe table's rows.
+  '以下国家：\n', '阿富汗\n', '• ', '- ', '     ', '日期     地点\n', '| 甲 | 乙 |\n', '| --- | --- |\n', '| 1 | 2 | 3 |\n',
 );
 const troublesomeText = fc.array(fc.oneof(troublesome, fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
