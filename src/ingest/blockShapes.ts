@@ -14,6 +14,16 @@ export function isAnnexHeading(text: string): boolean {
   return annexHeading.test(text) && text.length <= 200;
 }
 
+/** A line opening a numbered paragraph, `8. 强烈谴责…`. */
+export function opensNumberedParagraph(text: string): boolean {
+  return /^\d{1,3}\.\s/.test(text);
+}
+
+/** A line opening a lettered sub-paragraph, `(a) …` or `（a）…`. */
+export function opensLetteredSubparagraph(text: string): boolean {
+  return /^[(（][a-z][)）]/.test(text);
+}
+
 /** A numbered section's heading, `一、背景`, or a line opening one. */
 export function opensNumberedSection(text: string): boolean {
   return /^[一二三四五六七八九十]+、/.test(text);

@@ -9,7 +9,7 @@
  * and paragraphs.
  */
 import type { DraftBlock, DraftText, SourceLine } from './draft.ts';
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensLetteredSubparagraph } from './blockShapes.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsFullStop, endsSentence } from './endsSentence.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
@@ -30,7 +30,6 @@ export interface ShapedBlock {
 }
 
 const numbered = /^(\d{1,3})\.\s*/;
-const lettered = /^[(（][a-z][)）]/;
 const quoted = /^“.*”(?:\d{1,3}|\*)?$/su;
 const closes = /”(?:\d{1,3}|\*)?$/u;
 
@@ -82,7 +81,7 @@ function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
   if (isDateline(text)) return { kind: 'dateline', parts };
   const number = numbered.exec(text);
   if (number) return { kind: 'paragraph', number: Number(number[1]), parts: [sliceDraftText(block.text, number[0].length)] };
-  if (lettered.test(text)) return { kind: 'paragraph', parts };
+  if (opensLetteredSubparagraph(text)) return { kind: 'paragraph', parts };
   if (block.indent >= 2) return { kind: endsFullStop(text) ? 'quote' : 'heading', parts };
   if (block.lines.length > 1 && quoted.test(text)) return { kind: 'quote', parts };
   if (block.indent === 0 && block.lines.length === 1 && !endsFullStop(text) && displayWidth(text) < columnWidth * 0.8) return { kind: 'heading', parts };

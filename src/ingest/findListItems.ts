@@ -7,7 +7,7 @@
  * run on into the next line are a paragraph wrapped in a narrow column instead.
  * One such line alone is left to be what it is (a heading).
  */
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensNumberedSection } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensLetteredSubparagraph, opensNumberedParagraph, opensNumberedSection } from './blockShapes.ts';
 import { displayWidth } from './displayWidth.ts';
 import { hasColumnGap } from './findTableRows.ts';
 
@@ -24,7 +24,6 @@ const leadIn = /：\s*$/;
 /** Punctuation inside an item, or opening it (a wrapped line may start `、…`), makes it a piece of a sentence. */
 const inner = /[，。；：、！？,;]|^[）》」』”’)]/u;
 const itemEnd = /[；。]$/;
-const paragraphStart = /^(?:\d{1,3}\.\s|[(（][a-z][)）])/;
 
 /** The indexes of `lines` that are items of lists printed one per line. */
 export function findListItems(lines: readonly ListCandidateLine[], columnWidth: number): Set<number> {
@@ -53,7 +52,7 @@ function isItemLike(line: ListCandidateLine, indent: number, columnWidth: number
   if (text === '' || hasColumnGap(text) || line.gapBefore >= 2 || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
   if (displayWidth(text) + line.indent >= columnWidth * 0.86) return false;
   if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
-  if (paragraphStart.test(text) || opensNumberedSection(text) || text.startsWith('“')) return false;
+  if (opensNumberedParagraph(text) || opensLetteredSubparagraph(text) || opensNumberedSection(text) || text.startsWith('“')) return false;
   return !inner.test(itemEnd.test(text) ? text.slice(0, -1) : text);
 }
 

@@ -16,7 +16,7 @@ import { displayWidth } from './displayWidth.ts';
 import { endsSentence } from './endsSentence.ts';
 import { findListItems } from './findListItems.ts';
 import { findTableRows } from './findTableRows.ts';
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensNumberedSection } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensNumberedParagraph, opensNumberedSection } from './blockShapes.ts';
 
 export interface RawBlock {
   lines: TextLine[];
@@ -76,5 +76,5 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   const runsOn = displayWidth(text) + line.indent >= full || endsSentence(text);
   if (line.gapBefore < 2 && line.indent >= 2 && line.indent === previous.indent && width + previous.indent >= full && !ended && runsOn) return false;
   if (line.gapBefore >= 2 || line.indent >= 1) return true;
-  return ended && (short || /^\d{1,3}\.\s/.test(text) || opensNumberedSection(text));
+  return ended && (short || opensNumberedParagraph(text) || opensNumberedSection(text));
 }
