@@ -4,7 +4,8 @@
  * `2025 年 5月 21 日，安卡拉`), the end of a signature (`…（签名）`), a salutation.
  */
 const annexHeading = /^(?:\d{4}\s*年.*的)?附件[一二三四五六七八九十]*$/;
-const dateline = /^(?:日期[：:]\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[，,]?\s*[\p{Script=Han}·]{1,8})?$/u;
+/** The place after the date: up to 12 characters, the longest capitals' names (`斯里贾亚瓦德纳普拉科特`), after `于` or a comma. */
+const dateline = /^(?:日期[：:]\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[，,]?\s*于?[\p{Script=Han}·]{1,12})?$/u;
 const signatureEnd = /[（(]签名[)）]$/;
 const salutation = /^(?:阁下|主席先生|主席女士|秘书长先生)[：:]$/;
 

@@ -47,7 +47,14 @@ export function classifyBlocks(path: string, blocks: readonly ShapedBlock[], col
     }
     index = run.end;
   }
-  return quoteOpenParagraphs(result);
+  return leadIntoLists(quoteOpenParagraphs(result));
+}
+
+/** A short line ending `：` right above a list leads into it (`以下国家赞同本声明：`): a paragraph, not a heading. */
+function leadIntoLists(blocks: DraftBlock[]): DraftBlock[] {
+  return blocks.map((block, index) =>
+    block.kind === 'heading' && blocks[index + 1]?.kind === 'item' && /：$/.test(block.parts.at(-1)?.text.trim() ?? '') ? { ...block, kind: 'paragraph' } : block,
+  );
 }
 
 /**

@@ -2,7 +2,8 @@
  * Finds the lists a letter prints one item per line, without bullets, after a
  * lead-in ending `：` (`以下 12 个国家发表本联合声明：` / `阿尔巴尼亚` / `安道尔`…):
  * two or more short lines at one indent, each one phrase (no comma or full stop
- * inside it; `阿富汗；` and a last `委内瑞拉。` may end so). A wrapped paragraph has
+ * inside it, though a name may hold a `、`: `联合国教育、科学及文化组织`; `阿富汗；` and a
+ * last `委内瑞拉。` may end so). A wrapped paragraph has
  * one short line, its last; a list has one per item. Lines all of one width that
  * run on into the next line are a paragraph wrapped in a narrow column instead.
  * One such line alone is left to be what it is (a heading).
@@ -22,7 +23,7 @@ export interface ListCandidateLine {
 
 const leadIn = /：\s*$/;
 /** Punctuation inside an item, or opening it (a wrapped line may start `、…`), makes it a piece of a sentence. */
-const inner = /[，。；：、！？,;]|^[）》」』”’)]/u;
+const inner = /[，。；：！？,;]|^[、）》」』”’)]/u;
 const itemEnd = /[；。]$/;
 
 /** The indexes of `lines` that are items of lists printed one per line. */
@@ -49,16 +50,23 @@ export function findListItems(lines: readonly ListCandidateLine[], columnWidth: 
 
 function isItemLike(line: ListCandidateLine, indent: number, columnWidth: number): boolean {
   const text = line.text.trim();
-  if (text === '' || hasColumnGap(text) || line.gapBefore >= 2 || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
+  // A page break (its furniture taken out) may stand between two items, and shift the indent by one.
+  if (text === '' || hasColumnGap(text) || (line.gapBefore >= 2 && !line.pageStart) || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
   if (displayWidth(text) + line.indent >= columnWidth * 0.86) return false;
   if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
   if (opensNumberedParagraph(text) || opensLetteredSubparagraph(text) || opensNumberedSection(text) || text.startsWith('“')) return false;
   return !inner.test(itemEnd.test(text) ? text.slice(0, -1) : text);
 }
 
-/** Lines all of one width followed by a line that continues at their indent: a paragraph in a narrow column. */
+/**
+ * Lines all of one width followed by a line that continues at their indent: a paragraph
+ * in a narrow column. A line that stands alone (a dateline, a signature, an
+ * annex heading) continues nothing.
+ */
 function wrapsOn(run: readonly ListCandidateLine[], next: ListCandidateLine | undefined): boolean {
   const width = displayWidth(run[0]?.text.trim() ?? '');
-  const even = run.every((line) => displayWidth(line.text.trim()) === width);
-  return even && next !== undefined && next.gapBefore < 2 && next.indent === run.at(-1)?.indent;
+  if (next === undefined || !run.every((line) => displayWidth(line.text.trim()) === width)) return false;
+  const text = next.text.trim();
+  if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
+  return next.gapBefore < 2 && next.indent === run.at(-1)?.indent;
 }

@@ -20,13 +20,21 @@ export function tableCells(text: string): string[] {
   return text.trim().split(columnGap);
 }
 
-/** The indexes of `lines` that are rows of tables: runs of two or more gapped lines, no paragraph gap between them. */
-export function findTableRows(lines: readonly Pick<TextLine, 'text' | 'gapBefore'>[]): Set<number> {
-  const rows = new Set<number>();
+/**
+ * The rows of tables among `lines`, each index mapped to its table's first row: runs of
+ * two or more gapped lines, no paragraph gap between them. A page break does not end a
+ * table, unless the next page prints the header again: that starts the table's next
+ * block, under its own header.
+ */
+export function findTableRows(lines: readonly Pick<TextLine, 'text' | 'gapBefore' | 'pageStart'>[]): Map<number, number> {
+  const rows = new Map<number, number>();
+  const runsOn = (line: Pick<TextLine, 'text' | 'gapBefore' | 'pageStart'>, header: string) =>
+    hasColumnGap(line.text) && (line.pageStart ? line.text.trim() !== header : line.gapBefore < 2);
   for (let start = 0; start < lines.length; ) {
     let end = start;
-    while (end < lines.length && hasColumnGap(lines[end]!.text) && (end === start || lines[end]!.gapBefore < 2)) end++;
-    if (end - start >= 2) for (let row = start; row < end; row++) rows.add(row);
+    const header = lines[start]!.text.trim();
+    while (end < lines.length && (end === start ? hasColumnGap(lines[end]!.text) : runsOn(lines[end]!, header))) end++;
+    if (end - start >= 2) for (let row = start; row < end; row++) rows.set(row, start);
     start = Math.max(end, start + 1);
   }
   return rows;
@@ -38,7 +46,7 @@ export function findTableRows(lines: readonly Pick<TextLine, 'text' | 'gapBefore
  * under a table's last row that starts at one of its columns (a cell wrapped onto a
  * second line). Undefined when every table reads whole.
  */
-export function findStrayRow<Line extends Pick<TextLine, 'text' | 'gapBefore'>>(lines: readonly Line[], rows: ReadonlySet<number>): Line | undefined {
+export function findStrayRow<Line extends Pick<TextLine, 'text' | 'gapBefore'>>(lines: readonly Line[], rows: ReadonlyMap<number, number>): Line | undefined {
   return lines.find((line, index) => {
     if (rows.has(index)) return false;
     if (hasColumnGap(line.text)) return true;

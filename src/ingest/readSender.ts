@@ -15,7 +15,8 @@ const offices: readonly { ending: RegExp; role: SenderRole }[] = [
   { ending: /副常驻(?:联合国)?代表$/, role: 'other' },
   // A permanent observer (`巴勒斯坦国常驻联合国观察员`) is its state's permanent representative.
   { ending: /常驻(?:联合国)?(?:代表|观察员)$/, role: 'permanent-representative' },
-  { ending: /(?:部长|大臣|国务秘书|国务卿)$/, role: 'minister' },
+  // `外务相`: the DPRK's (and Japan's older) title for its foreign minister.
+  { ending: /(?:部长|大臣|国务秘书|国务卿|外务相)$/, role: 'minister' },
   { ending: /(?:总统|总理|首相|国王|女王|国家元首|埃米尔|苏丹|亲王|大公|教宗)$/, role: 'head-of-state' },
 ];
 /** Roles that speak for a state, so the sender must name one. */

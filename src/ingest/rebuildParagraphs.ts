@@ -38,7 +38,7 @@ export function rebuildParagraphs(lines: readonly TextLine[], columnWidth: numbe
     const item = items.has(index);
     const row = rows.has(index);
     // A table starts a block at its first row, runs on to its last, and the line after it starts another.
-    const tableEdge = row ? !(rows.has(index - 1) && line.gapBefore < 2) : rows.has(index - 1);
+    const tableEdge = row ? rows.get(index) === index : rows.has(index - 1);
     if (!current || !previous || item || items.has(index - 1) || tableEdge || (!row && !hangsUnder(line, previous, current) && startsBlock(line, previous, columnWidth))) {
       blocks.push({ lines: [line], indent: Math.max(0, line.indent - (line.pageStart ? 1 : 0)), ...(item && { item }), ...(row && { table: row }) });
     } else {

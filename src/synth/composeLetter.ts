@@ -5,8 +5,10 @@
  * earlier letter, paragraphs recombined from the seed letters' sentences,
  * footnotes citing UN documents, a signature (none for a note verbale, which
  * speaks of its sender in the third person and closes with a courtesy formula)
- * and annexes, numbered or not.
+ * and annexes, numbered or not, a few closing with the states that endorse them,
+ * listed one per line.
  */
+import { unStates } from '../records/unStates.ts';
 import { AGENDA_TOPICS, sessionAgenda, topicTitle, type AgendaEntry } from './agendaTopics.ts';
 import { breakAnywhere } from './breakAnywhere.ts';
 import type { Random } from './createRandom.ts';
@@ -96,7 +98,8 @@ export function composeLetter(plan: LetterPlan, sentences: readonly string[], ra
     jobNumber: `${plan.letterDate.slice(2, 4)}-${String(random.int(10000, 99999))}`,
     coverBlock,
   };
-  letter.footnotes = addFootnotes([...letter.body, ...annexes.flatMap((annex) => annex.paragraphs)], plan, random);
+  // A list's lead-in ends `：` with no mark after it, so that the list reads as one.
+  letter.footnotes = addFootnotes([...letter.body, ...annexes.flatMap((annex) => (annex.items.length > 0 ? annex.paragraphs.slice(0, -1) : annex.paragraphs))], plan, random);
   // Letters circulated before the Assembly adopts its agenda name items of the provisional one, in document A/<session>/150.
   if (plan.flavour === 'pdf' && session.generalAssembly !== null && agendaItems.length > 0 && random.chance(0.08)) {
     letter.agendaMark = { marker: '*', parts: [{ kind: 'cite', symbol: `A/${session.generalAssembly}/150` }, { kind: 'text', text: '。' }] };
@@ -134,14 +137,26 @@ function composeAnnex(label: string, heading: string, plan: LetterPlan, sentence
     ...(numbered ? { number: index + 1 } : {}),
     parts: [{ kind: 'text', text: prose(sentences, random) }],
   }));
+  // A joint statement names the states that endorse it, one per line after a lead-in.
+  const items = random.chance(0.1) ? endorsingStates(random) : [];
+  if (items.length > 0) paragraphs.push({ parts: [{ kind: 'text', text: '以下国家赞同本声明：' }] });
   return {
     label,
     heading,
     headingLines: plan.flavour === 'pdf' && heading !== label ? printedLines(heading, random) : [heading],
     title: random.pick(ANNEX_TITLES),
     paragraphs,
+    items,
     dateline: random.chance(0.3) ? `${spacedChineseDate(addDays(plan.letterDate, -random.int(1, 20)))}，${random.pick(CITIES)}` : null,
   };
+}
+
+/** 2–15 states under their UN Chinese short names, each once, in the order drawn. */
+function endorsingStates(random: Random): string[] {
+  const states = new Set<string>();
+  const count = random.int(2, 15);
+  while (states.size < count) states.add(random.pick(unStates).short);
+  return [...states];
 }
 
 /** 1–3 seed sentences run together. */

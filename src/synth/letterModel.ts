@@ -30,6 +30,8 @@ export interface SynthAnnex {
   /** The annex's own title, printed under its heading line. */
   title: string;
   paragraphs: SynthParagraph[];
+  /** A list printed one item per line after the last paragraph, which leads into it (`以下国家赞同本声明：`): the states that endorse a statement; empty for most annexes. */
+  items: string[];
   /** Place and date line closing the annex (`2025 年 5 月 21 日，安卡拉`), if any. */
   dateline: string | null;
 }

@@ -36,6 +36,7 @@ export function renderMarkdownFlavour(letter: SynthLetter): string {
   for (const annex of letter.annexes) {
     out.push(`${annex.heading}  `, annex.title, '');
     annex.paragraphs.forEach(paragraph);
+    for (const item of annex.items) out.push(`- ${item}`, '');
     if (annex.dateline !== null) out.push(annex.dateline, '');
   }
   // Seed 003 ends on its last line, without a newline.

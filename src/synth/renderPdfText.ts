@@ -82,6 +82,7 @@ class PdfWriter {
       const [titleFirst, ...titleRest] = wrapText(annex.title, { width: BODY_WIDTH - 6, first: '  ' });
       this.block([`${titleFirst} `, ...titleRest.flatMap((line) => ['', `${line} `]), ' ', ' ', '']);
       for (const paragraph of annex.paragraphs) this.paragraph(paragraph);
+      for (const item of annex.items) this.line(`${item} `, true);
       if (annex.dateline !== null) this.line(`${annex.dateline} `, true);
     }
     this.pageFoot(false);

@@ -44,6 +44,11 @@ describe('classifyBlocks', () => {
     ]);
   });
 
+  it('reads a dateline with `于` before its place, and the longest capitals’ names', () => {
+    const closing = kinds([block(2, '标题'), block(1, '正文。'), block(8, '2024 年 2 月 27 日于斯里贾亚瓦德纳普拉科特'), block(8, '2024 年 3 月 1 日于日内瓦')]);
+    expect(closing.slice(2).map(([kind]) => kind)).toEqual(['dateline', 'dateline']);
+  });
+
   it('takes short unpunctuated lines for a signature only where they end a section', () => {
     expect(kinds([block(2, '标题'), block(2, '欧洲议会'), block(1, '正文。'), block(0, '阿塞拜疆共和国总统', '伊利哈姆·阿利耶夫')]).map(([kind]) => kind)).toEqual([
       'title',

@@ -13,7 +13,7 @@ import { toCanonicalMarkdown } from '../../src/ingest/toCanonicalMarkdown.ts';
 import { seedText } from './seedText.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const lines = (...texts: string[]) => texts.map((text) => ({ text, gapBefore: 0 }));
+const lines = (...texts: string[]) => texts.map((text) => ({ text, gapBefore: 0, pageStart: false }));
 const path = 'annex-table-columns.txt';
 const fixture = readFileSync(new URL(`./fixtures/layouts/${path}`, import.meta.url), 'utf8');
 
@@ -31,15 +31,22 @@ function refusal(file: string, text: string): string {
 describe('findTableRows', () => {
   it('finds runs of two or more lines with cells apart by three spaces or more', () => {
     const rows = findTableRows(lines(' 表 1', '日期                   地点', '2023 年 12 月 12 日       比纳特朱拜勒', '2023 年 12 月 14 日       海亚姆', ' 黎巴嫩政府再次呼吁'));
-    expect([...rows]).toEqual([1, 2, 3]);
+    expect([...rows]).toEqual([[1, 1], [2, 1], [3, 1]]);
     expect(tableCells('2023 年 12 月 12 日       比纳特朱拜勒 ')).toEqual(['2023 年 12 月 12 日', '比纳特朱拜勒']);
   });
 
   it('takes no indent, no two-space gap and no single gapped line for a table, and parts two tables at a paragraph gap', () => {
     expect(findTableRows(lines('           常驻代表', '           大使', '第六十一届会议  第六十二年', '第一行  第二行')).size).toBe(0);
     expect(findTableRows(lines('段落文字', '2024 年 1 月 10 日     加拉加斯', '段落文字')).size).toBe(0);
-    const parted = [...lines('甲   乙', '1   2'), { text: '丙   丁', gapBefore: 2 }, ...lines('3   4')];
-    expect([...findTableRows(parted)]).toEqual([0, 1, 2, 3]);
+    const parted = [...lines('甲   乙', '1   2'), { text: '丙   丁', gapBefore: 2, pageStart: false }, ...lines('3   4')];
+    expect([...findTableRows(parted).values()]).toEqual([0, 0, 2, 2]);
+  });
+
+  it('runs a table on over a page break, and starts its next block where the next page prints the header again', () => {
+    const broken = [...lines('日期   地点', '1 日   甲'), { text: '2 日   乙', gapBefore: 3, pageStart: true }, ...lines('3 日   丙')];
+    expect([...findTableRows(broken).values()]).toEqual([0, 0, 0, 0]);
+    const repeated = [...lines('日期   地点', '1 日   甲'), { text: '日期   地点', gapBefore: 3, pageStart: true }, ...lines('3 日   丙')];
+    expect([...findTableRows(repeated).values()]).toEqual([0, 0, 2, 2]);
   });
 });
 

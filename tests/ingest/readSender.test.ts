@@ -12,6 +12,7 @@ describe('readSender', () => {
     expect(sender('阿塞拜疆常驻联合国代表团临时代办')).toMatchObject({ code: 'AZE', role: 'charge-daffaires' });
     expect(sender('阿塞拜疆常驻联合国代表团')).toMatchObject({ code: 'AZE', role: 'mission' });
     expect(sender('阿塞拜疆共和国外交部长')).toMatchObject({ state: '阿塞拜疆', code: 'AZE', role: 'minister' });
+    expect(sender('朝鲜民主主义人民共和国外务相')).toMatchObject({ state: '朝鲜民主主义人民共和国', code: 'PRK', role: 'minister' });
     expect(sender('大不列颠及北爱尔兰联合王国首相')).toMatchObject({ code: 'GBR', role: 'head-of-state' });
     expect(sender('阿塞拜疆共和国总统')).toMatchObject({ code: 'AZE', role: 'head-of-state' });
     expect(sender('秘书长')).toEqual({ text: '秘书长', state: null, code: null, role: 'secretary-general' });

@@ -102,7 +102,11 @@ describe('the ingest on a synthetic corpus', () => {
     }
   });
 
-  it('recovers annexes, printed paragraph numbers and footnotes', () => {
+  it('lists some annexes’ endorsing states (the property below is not vacuous)', () => {
+    expect(ingested.filter(({ letter }) => letter.annexes.some((annex) => annex.items.length > 0)).length).toBeGreaterThan(0);
+  });
+
+  it('recovers annexes, their lists, printed paragraph numbers and footnotes', () => {
     for (const { letter, record } of ingested) {
       expect(record.annexes.map((annex) => [annex.label, annex.heading]), letter.fileName).toEqual(letter.annexes.map((annex) => [annex.label, annex.heading]));
       for (const [index, annex] of letter.annexes.entries()) {
@@ -110,6 +114,8 @@ describe('the ingest on a synthetic corpus', () => {
         const printed = record.annexes[index]!.blocks.flatMap((block) => (block.number === undefined ? [] : [block.number]));
         expect(printed, `${letter.fileName} ${annex.label}`).toEqual(numbers);
         expect(record.annexes[index]!.title, `${letter.fileName} ${annex.label}`).toBe(annex.title);
+        const items = record.annexes[index]!.blocks.filter((block) => block.kind === 'item').map((block) => block.text);
+        expect(items, `${letter.fileName} ${annex.label}`).toEqual(annex.items);
       }
       // A provisional agenda's footnote comes first, marked on the agenda line rather than in the text.
       const footnotes = [...(letter.agendaMark === null ? [] : [letter.agendaMark]), ...letter.footnotes];
