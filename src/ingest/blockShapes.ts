@@ -25,9 +25,12 @@ export function opensLetteredSubparagraph(text: string): boolean {
   return /^[(（][a-z][)）]/.test(text);
 }
 
-/** A numbered section's heading, `一、背景`, or a line opening one. */
+/**
+ * A numbered section's heading, or a line opening one: `一、背景`, `一. 导言`, `I. 导言`,
+ * `Ⅰ. 导言`, a sub-section's `A. 冲突导致的粮食不安全` or `（一）维护…`.
+ */
 export function opensNumberedSection(text: string): boolean {
-  return /^[一二三四五六七八九十]+、/.test(text);
+  return /^(?:[一二三四五六七八九十]+[、.．]|[IVX]{1,5}\.\s|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.．]?\s?(?=\S)|[A-H]\.\s|[（(][一二三四五六七八九十]+[）)])/.test(text);
 }
 
 /**

@@ -9,7 +9,7 @@
  * and paragraphs.
  */
 import type { DraftBlock, DraftText, SourceLine } from './draft.ts';
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensLetteredSubparagraph } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensLetteredSubparagraph, opensNumberedSection } from './blockShapes.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsFullStop, endsSentence } from './endsSentence.ts';
 import { joinWrappedLines } from './joinWrappedLines.ts';
@@ -90,6 +90,8 @@ function classify(block: ShapedBlock, columnWidth: number): DraftBlock {
   if (number) return { kind: 'paragraph', number: Number(number[1]), parts: [sliceDraftText(block.text, number[0].length)] };
   if (opensLetteredSubparagraph(text)) return { kind: 'paragraph', parts };
   if (block.indent >= 2) return { kind: endsFullStop(text) ? 'quote' : 'heading', parts };
+  // A section's heading on a line of its own, at any indent (` A. 冲突导致的粮食不安全`, ` （一）维护…`).
+  if (block.lines.length === 1 && opensNumberedSection(text) && !endsSentence(text)) return { kind: 'heading', parts };
   if (block.lines.length > 1 && quoted.test(text)) return { kind: 'quote', parts };
   if (block.indent === 0 && block.lines.length === 1 && !endsFullStop(text) && displayWidth(text) < columnWidth * 0.8) return { kind: 'heading', parts };
   return { kind: 'paragraph', parts };

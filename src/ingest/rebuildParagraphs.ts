@@ -70,11 +70,15 @@ function startsBlock(line: TextLine, previous: TextLine, columnWidth: number): b
   const full = columnWidth * 0.86;
   const width = displayWidth(before);
   const short = width < full;
-  if (line.pageStart) return line.indent >= 2 || ended || short;
+  // A quotation indented on every line runs on over a page break while its sentence does.
+  const quotedOn = line.indent >= 2 && Math.abs(line.indent - previous.indent) <= 1 && width + previous.indent >= full && !ended;
+  if (line.pageStart) return !quotedOn && (line.indent >= 2 || ended || short);
   // A quotation indented on every line runs on while its lines fill the indented column and end no sentence,
   // to a line that fills it too or ends one; a centred heading's last piece (`通照会的附件一`) does neither.
   const runsOn = displayWidth(text) + line.indent >= full || endsSentence(text);
   if (line.gapBefore < 2 && line.indent >= 2 && line.indent === previous.indent && width + previous.indent >= full && !ended && runsOn) return false;
   if (line.gapBefore >= 2 || line.indent >= 1) return true;
-  return ended && (short || opensNumberedParagraph(text) || opensNumberedSection(text));
+  // A section's heading starts a block after a sentence's end, a short line, or a centred heading above it.
+  if (opensNumberedSection(text) && (ended || short || previous.indent > line.indent + 1)) return true;
+  return ended && (short || opensNumberedParagraph(text));
 }

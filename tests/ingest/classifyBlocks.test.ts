@@ -44,6 +44,12 @@ describe('classifyBlocks', () => {
     ]);
   });
 
+  it('reads a section’s heading on a line of its own at any indent, however numbered, and a run-in section as a paragraph', () => {
+    const headings = ['一、背景', '一. 导言', 'I. 导言', 'IV. 结论', 'Ⅰ. 导言', 'Ⅱ.背景', 'A. 冲突导致的粮食不安全', '（一）维护以联合国为核心的国际体系'];
+    for (const heading of headings) expect(kinds([block(2, '标题'), block(1, heading), block(1, '正文。')])[1], heading).toEqual(['heading', undefined, heading]);
+    expect(kinds([block(2, '标题'), block(1, '（一）各国应恪守《联合国宪章》。')])[1]?.[0]).toBe('paragraph');
+  });
+
   it('reads a dateline with `于` before its place, and the longest capitals’ names', () => {
     const closing = kinds([block(2, '标题'), block(1, '正文。'), block(8, '2024 年 2 月 27 日于斯里贾亚瓦德纳普拉科特'), block(8, '2024 年 3 月 1 日于日内瓦')]);
     expect(closing.slice(2).map(([kind]) => kind)).toEqual(['dateline', 'dateline']);
