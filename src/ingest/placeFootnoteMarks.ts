@@ -17,27 +17,30 @@ export function placeFootnoteMarks(path: string, blocks: readonly DraftBlock[], 
   const texts = marked.filter((block) => block.kind !== 'title').flatMap((block) => block.parts);
   let cursor = { text: 0, offset: 0 };
   for (const footnote of footnotes) {
-    if (!/^\d+$/.test(footnote.label)) continue;
-    const found = findMark(texts, cursor, footnote);
+    // `1-2`: the second footnote printed `1` (an annex numbering its own from 1).
+    const printed = /^(\d+)(?:-\d+)?$/.exec(footnote.label)?.[1];
+    if (printed === undefined) continue;
+    const found = findMark(texts, cursor, printed, footnote.line);
     if (!found) {
       throw locatedError(path, `footnote ${footnote.label} is not marked anywhere in the text before it`, 'unmarked-footnote', footnote.line, 1);
     }
     const text = texts[found.text] as DraftText;
-    text.marks.push({ offset: found.offset, length: footnote.label.length, label: footnote.label });
+    text.marks.push({ offset: found.offset, length: printed.length, label: footnote.label });
     text.marks.sort((a, b) => a.offset - b.offset);
-    cursor = { text: found.text, offset: found.offset + footnote.label.length };
+    cursor = { text: found.text, offset: found.offset + printed.length };
   }
   return marked;
 }
 
-function findMark(texts: readonly DraftText[], from: { text: number; offset: number }, footnote: DraftFootnote): { text: number; offset: number } | null {
-  const pattern = new RegExp(`(?<![0-9])${footnote.label}(?![0-9])`, 'g');
+/** Where `printed`, the mark of the footnote on line `footnoteLine`, stands in the text from `from` on. */
+function findMark(texts: readonly DraftText[], from: { text: number; offset: number }, printed: string, footnoteLine: number): { text: number; offset: number } | null {
+  const pattern = new RegExp(`(?<![0-9])${printed}(?![0-9])`, 'g');
   for (let index = from.text; index < texts.length; index++) {
     const text = texts[index] as DraftText;
     pattern.lastIndex = index === from.text ? from.offset : 0;
     for (let match = pattern.exec(text.text); match; match = pattern.exec(text.text)) {
-      if (lineAt(text, match.index) > footnote.line) return null;
-      if (isMark(text.text, match.index, footnote.label.length)) return { text: index, offset: match.index };
+      if (lineAt(text, match.index) > footnoteLine) return null;
+      if (isMark(text.text, match.index, printed.length)) return { text: index, offset: match.index };
     }
   }
   return null;

@@ -4,7 +4,9 @@
  * wrapped from footnote 15 is not footnote 12); a footnote carried over from the
  * previous page continues the last one. Symbol markers (`*`) printed on a line of their
  * own are marks in the text, or — after a wide gap — the footnote itself.
- * A marker printed again for another footnote is labelled `*-2`, `*-3`….
+ * An annex may number its footnotes from 1 again: a page foot whose first footnote
+ * is `1` starts the count anew. A marker printed again for another footnote is
+ * labelled `1-2`, `*-2`, `*-3`….
  */
 import type { DraftFootnote, TextLine } from './draft.ts';
 import { symbolMark } from './footnoteId.ts';
@@ -23,15 +25,17 @@ export function splitFootnotes(text: readonly TextLine[], notes: readonly TextLi
   const pieces: { label: string; line: number; lines: TextLine[] }[] = [];
   let expected = 1;
   for (const area of notes) {
-    for (const line of area) {
+    for (const [index, line] of area.entries()) {
       const match = entry.exec(line.text.trim());
       const marker = match?.[1] ?? '';
       const numeric = /^\d/.test(marker);
-      // A footnote starts indented with the next number; `12 页。` flush left continues the one before.
-      const starts = pieces.length === 0 || (line.indent >= 1 && (!numeric || Number(marker) === expected));
+      // A footnote starts indented with the next number, or with 1 first on a page (an annex counting anew);
+      // `12 页。` flush left continues the one before.
+      const next = Number(marker) === expected || (index === 0 && marker === '1');
+      const starts = pieces.length === 0 || (line.indent >= 1 && (!numeric || next));
       if (match && starts) {
         if (numeric) expected = Number(marker) + 1;
-        pieces.push({ label: marker, line: line.line, lines: [{ ...line, text: match[2] ?? '' }] });
+        pieces.push({ label: numeric ? uniqueLabel(marker, pieces) : marker, line: line.line, lines: [{ ...line, text: match[2] ?? '' }] });
       } else if (pieces.length > 0) {
         pieces.at(-1)?.lines.push(line);
       } else {

@@ -1114,6 +1114,40 @@ const layouts: Expected[] = [
       },
     ],
   },
+  {
+    // An annex numbering its footnotes from 1 again, under the body's footnote 1.
+    file: 'annex-footnotes-numbered-anew.txt',
+    id: 'a-78-961-s-2024-510',
+    symbols: ['A/78/961', 'S/2024/510'],
+    distributionDate: '2024-07-05',
+    originalLanguage: 'en',
+    session: { generalAssembly: 78, securityCouncilYear: 79 },
+    agendaItems: [{ number: 67, title: '暂时被占领的乌克兰领土局势' }],
+    title: '2024 年 7 月 2 日乌克兰常驻联合国代表给秘书长的信',
+    kind: 'letter',
+    addressees: ['秘书长'],
+    sender: { text: '乌克兰常驻联合国代表', state: '乌克兰', code: 'UKR', role: 'permanent-representative' },
+    signatory: { name: '谢尔盖·基斯利齐亚', titles: ['常驻代表', '大使'] },
+    body: [
+      ['salutation', '阁下：'],
+      ['paragraph', '谨随函转递乌克兰外交部关于扎波罗热核电站局势的声明（见附件）。国际原子能机构总干事已多次警告该核电站面临的核安全风险。'],
+      ['paragraph', '请将本信及其附件作为大会议程项目 67 下的文件和安全理事会的文件分发为荷。'],
+      ['signature', '常驻代表\n大使\n谢尔盖·基斯利齐亚（签名）'],
+    ],
+    annexes: [
+      {
+        id: 'annex',
+        label: '附件',
+        heading: '2024 年 7 月 2 日乌克兰常驻联合国代表给秘书长的信的附件',
+        title: '乌克兰外交部关于扎波罗热核电站局势的声明',
+        blocks: [
+          ['heading', '乌克兰外交部关于扎波罗热核电站局势的声明'],
+          ['paragraph', '乌克兰外交部强烈谴责俄罗斯联邦继续军事占领扎波罗热核电站，这违反了国际原子能机构确定的核安全七大支柱。'],
+          ['paragraph', '乌克兰回顾，国际原子能机构大会于 2023 年 9 月通过决议，要求俄罗斯联邦立即撤出其在该核电站的军事和其他人员。 乌克兰呼吁国际社会加大压力，确保该核电站尽快归还乌克兰的合法控制。'],
+        ],
+      },
+    ],
+  },
 ];
 
 let records: LetterRecord[];

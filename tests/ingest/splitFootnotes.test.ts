@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestLetter } from '../../src/ingest/ingestLetter.ts';
 import type { TextLine } from '../../src/ingest/draft.ts';
 import { splitFootnotes } from '../../src/ingest/splitFootnotes.ts';
 import { stripPageFurniture } from '../../src/ingest/stripPageFurniture.ts';
@@ -50,6 +52,25 @@ describe('splitFootnotes on a continuation that starts with a number', () => {
     expect(footnotes.map((note) => [note.label, note.body.text])).toEqual([
       ['1', '见 S/2020/90，附件(2020 年2 月 7 日)。'],
       ['2', '见 S/23904。'],
+    ]);
+  });
+});
+
+describe('footnotes numbered anew in an annex', () => {
+  const path = 'annex-footnotes-numbered-anew.txt';
+  const record = ingestLetter(path, new TextEncoder().encode(readFileSync(new URL(`./fixtures/layouts/${path}`, import.meta.url), 'utf8')));
+
+  it('keeps the annex’s footnote 1 apart from the body’s, labelled `1-2`, and marks each where it is printed', () => {
+    expect(record.footnotes.map((note) => [note.id, note.marker, note.text.slice(0, 12)])).toEqual([
+      ['fn-1', '1', '见国际原子能机构理事会文'],
+      ['fn-1-2', '1', '见国际原子能机构，《乌克'],
+      ['fn-2', '2', '国际原子能机构大会 GC'],
+    ]);
+    const marked = [...record.body, ...record.annexes.flatMap((annex) => annex.blocks)].flatMap((block) => (block.footnotes ?? []).map((ref) => [block.id, ref.id]));
+    expect(marked).toEqual([
+      ['body-b2', 'fn-1'],
+      ['annex-b2', 'fn-1-2'],
+      ['annex-b3', 'fn-2'],
     ]);
   });
 });
