@@ -16,6 +16,8 @@ const heading = /^#{1,6}[ \t]+(.*)$/;
 const footnote = /^<sup>([^<\s]{1,4})<\/sup>\s*(.*)$/;
 /** A Markdown list item's marker (`- 阿富汗`): the line is an item, the marker is not text. */
 const listItem = /^[-*+]\s+(?=\S)/;
+/** A pipe table's delimiter row: cells of three or more `-`, aligned by `:`, apart by pipes. */
+const delimiterRow = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$|^\|\s*:?-{3,}:?\s*\|$/;
 /** Lines in this flavour are whole paragraphs; no column to measure. */
 const columnWidth = 80;
 
@@ -25,9 +27,10 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
   const footnotes: DraftFootnote[] = [];
   const textLines = lines.slice(masthead.next).filter((line) => line.text.trim() !== '');
   textLines.forEach((line, index) => {
-    // A pipe table's header row, then its delimiter row (`| --- | --- |`).
-    if (/^\|.*\|$/.test(line.text.trim()) && /^\|?\s*:?-{3,}/.test(textLines[index + 1]?.text.trim() ?? '')) {
-      throw locatedError(path, 'a table (`| … |` rows): tables are not read yet, and its rows would be published as paragraphs', 'table', line.line, 1);
+    // A pipe table: a header row with a pipe, then its delimiter row (`| --- | ---: |`, or `--- | ---` without the outer pipes).
+    const below = textLines[index + 1]?.text.trim() ?? '';
+    if (line.text.includes('|') && delimiterRow.test(below)) {
+      throw locatedError(path, 'a table (`| … |` rows): tables are not read yet in this flavour, and its rows would be published as paragraphs', 'table', line.line, 1);
     }
   });
   for (const line of textLines) {

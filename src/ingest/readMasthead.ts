@@ -23,6 +23,8 @@ export interface Masthead {
 }
 
 const organ = /^[大会安全理事\s]+$/;
+/** Organs whose documents carry sessions and symbols of their own (`E/2024/58`, `A/HRC/55/G/5`), which the record cannot state yet. */
+const unreadOrgan = /^(?:经济及社会理事会|人权理事会|托管理事会)$/;
 const sessionLine = /届(?:紧急特别)?会议|^第[〇零一二两三四五六七八九十百]+年$/;
 const sessionOnly = /^第[〇零一二两三四五六七八九十百]+(?:届(?:紧急特别)?会议|年)$/;
 const agendaLine = new RegExp(String.raw`^(?:临时)?议程\s*(?:${symbolMark}+\s*)?项目\s*\d`);
@@ -60,6 +62,9 @@ export function readMasthead(path: string, lines: readonly SourceLine[], start: 
       continue;
     }
     if (isTitle(line)) break;
+    if (taken.length === 0 && unreadOrgan.test(text.replace(/\s+/g, ''))) {
+      throw locatedError(path, `the masthead names \`${text}\`: letters of organs other than the General Assembly and the Security Council are not read yet (their sessions have no place in the record)`, 'unread-organ', line.line, 1);
+    }
     if (stage === 'organs' && (organ.test(text) || sessionLine.test(text))) {
       sessionText.push(text.replace(/\s+/g, ''));
     } else if (stage === 'organs' && isAgendaLine(text)) {

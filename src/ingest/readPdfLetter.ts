@@ -76,8 +76,9 @@ function typicalWidth(lines: readonly TextLine[]): number {
 
 /**
  * A table's rows as one text, one row per line and cells apart by a tab. Every row
- * must have as many cells as the header: a cell wrapped onto a second line, or left
- * empty, cannot be told from a misaligned column, so the letter is refused there.
+ * must have as many cells as the header: a cell wrapped onto a second line or left
+ * empty, a two-line header or columns too close cannot be told from a misaligned
+ * column, so the letter is refused there.
  */
 function shapeTable(path: string, block: RawBlock): ShapedBlock {
   const [header = [], ...rows] = block.lines.map(({ text }) => tableCells(text));
@@ -85,7 +86,7 @@ function shapeTable(path: string, block: RawBlock): ShapedBlock {
   block.lines.forEach(({ line, marksAfter }, index) => {
     const cells = index === 0 ? header : (rows[index - 1] ?? []);
     if (cells.length !== header.length) {
-      throw locatedError(path, `a table row of ${cells.length} cells under a header of ${header.length} (\`${cells.join(' │ ')}\`): a cell wrapped onto a second line, or left empty, is not read yet`, 'table', line, 1);
+      throw locatedError(path, `a table row of ${cells.length} cells under a header of ${header.length} (\`${cells.join(' │ ')}\`): a cell wrapped onto a second line or left empty, a header printed on two lines, or columns closer than three spaces, is not read yet`, 'table', line, 1);
     }
     if (index > 0) text.text += '\n';
     text.origins.push({ offset: text.text.length, line });

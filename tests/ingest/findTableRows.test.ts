@@ -70,14 +70,16 @@ describe('a letter with tables', () => {
 
   it('is refused at a row with more or fewer cells than its header, and at a table of one row', () => {
     const wider = fixture.replace('2023 年 12 月 14 日       海亚姆', '2023 年 12 月 14 日       海亚姆       南部');
-    expect(refusal(path, wider)).toBe(`${path}:${lineOf(wider, '海亚姆')}: [table] a table row of 3 cells under a header of 2 (\`2023 年 12 月 14 日 │ 海亚姆 │ 南部\`): a cell wrapped onto a second line, or left empty, is not read yet`);
+    expect(refusal(path, wider)).toBe(`${path}:${lineOf(wider, '海亚姆')}: [table] a table row of 3 cells under a header of 2 (\`2023 年 12 月 14 日 │ 海亚姆 │ 南部\`): a cell wrapped onto a second line or left empty, a header printed on two lines, or columns closer than three spaces, is not read yet`);
     const single = fixture.replace(/日期 {10,}地点 *\n[\s\S]*?鲁迈什/, '日期                   地点');
     expect(refusal(path, single)).toMatch(new RegExp(`^${path}:${lineOf(single, '日期                   地点')}: \\[table\\] a table row that cannot be read \\(\`日期 │ 地点\`\\)`));
   });
 
-  it('is refused in the Markdown flavour at the pipe table’s header row', () => {
-    const text = seedText('003').replace('然而，亚美尼亚并未落实', '| 日期 | 地点 |\n| --- | --- |\n| 2023 年 | 舒沙 |\n\n然而，亚美尼亚并未落实');
-    const header = text.split('\n').indexOf('| 日期 | 地点 |') + 1;
-    expect(refusal('003.txt', text)).toMatch(new RegExp(`^003\\.txt:${header}: \\[table\\] a table`));
+  it('is refused in the Markdown flavour at the pipe table’s header row, with or without outer pipes', () => {
+    for (const table of ['| 日期 | 地点 |\n| --- | --- |\n| 2023 年 | 舒沙 |', '日期 | 伤亡\n--- | ---:\n2023 年 | 3']) {
+      const text = seedText('003').replace('然而，亚美尼亚并未落实', `${table}\n\n然而，亚美尼亚并未落实`);
+      const header = text.split('\n').indexOf(table.split('\n')[0]!) + 1;
+      expect(refusal('003.txt', text)).toMatch(new RegExp(`^003\\.txt:${header}: \\[table\\] a table`));
+    }
   });
 });

@@ -76,6 +76,13 @@ describe('readMasthead', () => {
     expect(() => readMasthead('x.txt', sourceLines(text), 0, indentedTitle)).toThrow(/2 agenda items but only 1 titles/);
   });
 
+  it('refuses, at its first line, a masthead of an organ whose sessions the record cannot state', () => {
+    for (const organ of ['经济及社会理事会', '人权理事会']) {
+      const lines = [organ, '', '2024 年会议', '', '议程项目 12(g)', '', '协调、方案及其他问题', '', '', '      2024 年 1 月 5 日的信'].map((text, index) => ({ line: index + 1, text }));
+      expect(() => readMasthead('e.txt', lines, 0, indentedTitle)).toThrow(`the masthead names \`${organ}\`: letters of organs other than the General Assembly and the Security Council are not read yet`);
+    }
+  });
+
   it('reads nothing from a letter without a masthead', () => {
     const masthead = readMasthead('x.txt', sourceLines('  2007 年 6 月 7 日的信\n\n 正文。'), 0, indentedTitle);
     expect(masthead).toEqual({ session: { generalAssembly: null, securityCouncilYear: null }, agendaItems: [], marks: [], furniture: [], next: 0 });
