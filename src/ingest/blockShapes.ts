@@ -39,6 +39,9 @@ export function opensNumberedSection(text: string): boolean {
  */
 export const listBullet = /^[•●▪◦]\s*(?=\S)/;
 
+/** A list item's printed marker in a record: its bullet, or the number of a numbered list's item (`1. `). */
+export const itemMarker = /^(?:[•●▪◦]|\d{1,3}\.)\s*(?=\S)/;
+
 export function isDateline(text: string): boolean {
   return dateline.test(text);
 }

@@ -6,7 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BlockKind } from '../records/schema.ts';
-import { listBullet } from './blockShapes.ts';
+import { itemMarker } from './blockShapes.ts';
 import { locatedMessage, type SourceContext } from './locatedMessage.ts';
 import { toPlainText, type FootnoteMark } from './toPlainText.ts';
 
@@ -14,7 +14,7 @@ export interface DraftBlock {
   kind: BlockKind;
   /** The printed paragraph number, taken off the text. */
   number?: number;
-  /** A list item's printed bullet, taken off the text. */
+  /** A list item's printed bullet or number (`•`, `1.`), taken off the text. */
   bullet?: string;
   text: string;
   marks: FootnoteMark[];
@@ -64,7 +64,7 @@ export function collectBlocks(tree: Root, context: SourceContext): DraftLetter {
     const block: DraftBlock = { kind: pendingKind?.kind ?? kind, text, marks, line: lineOf(node) };
     pendingKind = undefined;
     const numbered = block.kind === 'paragraph' ? printedNumber.exec(text) : null;
-    const bulleted = block.kind === 'item' ? listBullet.exec(text) : null;
+    const bulleted = block.kind === 'item' ? itemMarker.exec(text) : null;
     const printed = numbered ?? bulleted;
     if (printed) {
       if (numbered) block.number = Number(numbered[1]);

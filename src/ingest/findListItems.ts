@@ -8,7 +8,7 @@
  * run on into the next line are a paragraph wrapped in a narrow column instead.
  * One such line alone is left to be what it is (a heading).
  */
-import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensLetteredSubparagraph, opensNumberedParagraph, opensNumberedSection } from './blockShapes.ts';
+import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, opensLetteredSubparagraph, opensNumberedSection } from './blockShapes.ts';
 import { displayWidth } from './displayWidth.ts';
 import { hasColumnGap } from './findTableRows.ts';
 
@@ -40,6 +40,7 @@ export function findListItems(lines: readonly ListCandidateLine[], columnWidth: 
     const ends = lines.slice(index + 1, end).map((line) => line.text.trim().at(-1));
     const stop = ends.findIndex((mark, at) => mark === '。' && (at < ends.length - 1 || ends.slice(0, at).some((before) => before !== '；')));
     if (stop >= 0) end = index + 1 + stop;
+    end = index + 1 + numberedFromOne(lines.slice(index + 1, end));
     const run = lines.slice(index + 1, end);
     if (run.length < 2 || wrapsOn(run, lines[end])) continue;
     for (let item = index + 1; item < end; item++) items.add(item);
@@ -48,14 +49,27 @@ export function findListItems(lines: readonly ListCandidateLine[], columnWidth: 
   return items;
 }
 
+/**
+ * How many of `run` make one list as numbered: none is numbered, or they are numbered
+ * 1, 2, 3… from the first (`1. 2024 年 1 月 19 日的信`), as a list inside numbered paragraphs
+ * is; a numbered line out of that order is a paragraph, and ends the list.
+ */
+function numberedFromOne(run: readonly ListCandidateLine[]): number {
+  const numbers = run.map((line) => /^(\d{1,3})\.\s/.exec(line.text.trim())?.[1]);
+  if (numbers.every((number) => number === undefined)) return run.length;
+  const inOrder = numbers.findIndex((number, at) => number !== String(at + 1));
+  return inOrder === -1 ? run.length : inOrder;
+}
+
 function isItemLike(line: ListCandidateLine, indent: number, columnWidth: number): boolean {
   const text = line.text.trim();
   // A page break (its furniture taken out) may stand between two items, and shift the indent by one.
   if (text === '' || hasColumnGap(text) || (line.gapBefore >= 2 && !line.pageStart) || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
   if (displayWidth(text) + line.indent >= columnWidth * 0.86) return false;
   if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
-  if (opensNumberedParagraph(text) || opensLetteredSubparagraph(text) || opensNumberedSection(text) || text.startsWith('“')) return false;
-  return !inner.test(itemEnd.test(text) ? text.slice(0, -1) : text);
+  if (opensLetteredSubparagraph(text) || opensNumberedSection(text) || text.startsWith('“')) return false;
+  const phrase = text.replace(/^\d{1,3}\.\s+/, '');
+  return !inner.test(itemEnd.test(phrase) ? phrase.slice(0, -1) : phrase);
 }
 
 /**

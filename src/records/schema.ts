@@ -59,8 +59,8 @@ export const Block = z.object({
   kind: BlockKind,
   /** The paragraph number printed in the source (`8.`), only where the source prints one. */
   number: z.number().int().positive().optional(),
-  /** The bullet printed before a list item (`•`), only where the source prints one. */
-  bullet: z.string().min(1).max(2).optional(),
+  /** The marker printed before a list item, a bullet (`•`) or a numbered list's number (`1.`), only where the source prints one. */
+  bullet: z.string().min(1).max(4).optional(),
   /** Plain text, without the printed number or bullet and without footnote marks. */
   text: z.string().min(1),
   footnotes: z.array(FootnoteRef).optional(),

@@ -1148,6 +1148,34 @@ const layouts: Expected[] = [
       },
     ],
   },
+  {
+    // A list numbered 1–4, indented, inside numbered paragraphs: items, so that paragraph 3 keeps its number and its id.
+    file: 'numbered-list-in-numbered-letter.txt',
+    id: 'a-78-941',
+    symbols: ['A/78/941'],
+    distributionDate: '2024-06-14',
+    originalLanguage: 'en',
+    session: { generalAssembly: 78, securityCouncilYear: null },
+    agendaItems: [{ number: 34, title: '旷日持久的冲突对国际和平、安全与发展的影响' }],
+    title: '2024 年 6 月 11 日阿塞拜疆常驻联合国代表给秘书长的信',
+    kind: 'letter',
+    addressees: ['秘书长'],
+    sender: { text: '阿塞拜疆常驻联合国代表', state: '阿塞拜疆', code: 'AZE', role: 'permanent-representative' },
+    signatory: { name: '亚达尔·阿利耶夫', titles: ['常驻代表', '大使'] },
+    body: [
+      ['paragraph', '谨就亚美尼亚常驻联合国代表近期致你的信中所载毫无根据的指控，阐明阿塞拜疆共和国的立场。'],
+      ['paragraph', '我国代表团此前已在以下信件中详细阐述了阿塞拜疆对这些问题的立场：'],
+      ['item', '2024 年 1 月 19 日的信（A/78/735）'],
+      ['item', '2024 年 2 月 27 日的信（A/78/808）'],
+      ['item', '2024 年 4 月 2 日的信（A/78/852）'],
+      ['item', '2024 年 5 月 8 日的信（A/78/907）'],
+      ['paragraph', '亚美尼亚继续拒绝提供其在冲突期间埋设的地雷的准确地图，这仍然是阻碍受影响地区重建和境内流离失所者安全返回的主要障碍。'],
+      ['paragraph', '阿塞拜疆重申致力于推动两国关系正常化，并呼吁亚美尼亚以建设性态度参与和平条约的谈判。'],
+      ['paragraph', '请将本信作为大会议程项目 34 下的文件分发为荷。'],
+      ['signature', '常驻代表\n大使\n亚达尔·阿利耶夫（签名）'],
+    ],
+    annexes: [],
+  },
 ];
 
 let records: LetterRecord[];

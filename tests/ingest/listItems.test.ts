@@ -28,6 +28,11 @@ describe('findListItems', () => {
     expect([...findListItems(lines('下列国家：', '阿富汗', '加蓬', '谨此通知。'), column)]).toEqual([1, 2]);
   });
 
+  it('takes a list numbered 1, 2, 3… from its first item, and ends it at a number out of that order', () => {
+    expect([...findListItems(lines('如下：', '     1. 甲的信', '     2. 乙的信', ' 3. 下一段'), column)]).toEqual([1, 2]);
+    expect(findListItems(lines('如下：', '     2. 甲的信', '     3. 乙的信'), column).size).toBe(0);
+  });
+
   it('leaves one short line after a lead-in alone: it may be the heading of what follows', () => {
     expect(findListItems(lines('谨转递以下声明：', '关于外空安全的联合声明', ' 我们重申……'), column).size).toBe(0);
   });
@@ -68,6 +73,20 @@ describe('list items in records', () => {
     const again = ingestLetter('body-bulleted-list.md', utf8(markdown));
     expect(again.body).toEqual(record.body);
     expect(again.annexes).toEqual(record.annexes);
+  });
+
+  it('keep a numbered list’s numbers apart, so that the numbered paragraphs around it keep theirs and their ids', () => {
+    const path = 'numbered-list-in-numbered-letter.txt';
+    const record = ingestLetter(path, utf8(layout(path)));
+    expect(record.body.filter((block) => block.kind === 'item').map((item) => [item.id, item.bullet])).toEqual([
+      ['body-b3', '1.'],
+      ['body-b4', '2.'],
+      ['body-b5', '3.'],
+      ['body-b6', '4.'],
+    ]);
+    expect(record.body.filter((block) => block.number !== undefined).map((block) => block.id)).toEqual(['body-p1', 'body-p2', 'body-p3', 'body-p4', 'body-p5']);
+    const { markdown } = toCanonicalMarkdown({ path, text: layout(path) });
+    expect(ingestLetter('numbered-list.md', utf8(markdown)).body).toEqual(record.body);
   });
 
   it('are not a signature when a list of states ends an annex', () => {
