@@ -3,7 +3,7 @@
  * lead-in ending `：` (`以下 12 个国家发表本联合声明：` / `阿尔巴尼亚` / `安道尔`…):
  * two or more short lines at one indent, each one phrase (no comma or full stop
  * inside it, though a name may hold a `、`: `联合国教育、科学及文化组织`; `阿富汗；` and a
- * last `委内瑞拉。` may end so). A wrapped paragraph has
+ * last `委内瑞拉。` may end so), or each a clause of a series ending `；`, the last `。`. A wrapped paragraph has
  * one short line, its last; a list has one per item. Lines all of one width that
  * run on into the next line are a paragraph wrapped in a narrow column instead.
  * One such line alone is left to be what it is (a heading).
@@ -35,7 +35,8 @@ export function findListItems(lines: readonly ListCandidateLine[], columnWidth: 
     const first = lines[index + 1];
     if (first === undefined) continue;
     let end = index + 1;
-    while (end < lines.length && isItemLike(lines[end] as ListCandidateLine, first.indent, columnWidth)) end++;
+    while (end < lines.length && laidOutAsItem(lines[end] as ListCandidateLine, first.indent, columnWidth)) end++;
+    end = index + 1 + phrasesOrSeries(lines.slice(index + 1, end));
     // `；` ends every item but the last, which may end `。`; a sentence after unpunctuated items is the next paragraph.
     const ends = lines.slice(index + 1, end).map((line) => line.text.trim().at(-1));
     const stop = ends.findIndex((mark, at) => mark === '。' && (at < ends.length - 1 || ends.slice(0, at).some((before) => before !== '；')));
@@ -61,15 +62,27 @@ function numberedFromOne(run: readonly ListCandidateLine[]): number {
   return inOrder === -1 ? run.length : inOrder;
 }
 
-function isItemLike(line: ListCandidateLine, indent: number, columnWidth: number): boolean {
+/**
+ * How many of `run` are items by their words: phrases (no comma or full stop inside), or
+ * clauses of a series, each ending `；` and the last `。` (`(推迟选举，……；` / `……。`), which
+ * no wrapped paragraph prints on short lines.
+ */
+function phrasesOrSeries(run: readonly ListCandidateLine[]): number {
+  const texts = run.map((line) => line.text.trim().replace(/^\d{1,3}\.\s+/, ''));
+  const series = texts.length >= 2 && texts.every((text, at) => text.endsWith('；') || (at === texts.length - 1 && text.endsWith('。')));
+  if (series) return run.length;
+  const clause = texts.findIndex((text) => inner.test(itemEnd.test(text) ? text.slice(0, -1) : text));
+  return clause === -1 ? run.length : clause;
+}
+
+/** Whether a line is laid out as an item: short, at the list's indent, and no line that stands alone. */
+function laidOutAsItem(line: ListCandidateLine, indent: number, columnWidth: number): boolean {
   const text = line.text.trim();
   // A page break (its furniture taken out) may stand between two items, and shift the indent by one.
   if (text === '' || hasColumnGap(text) || (line.gapBefore >= 2 && !line.pageStart) || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
   if (displayWidth(text) + line.indent >= columnWidth * 0.86) return false;
   if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
-  if (opensLetteredSubparagraph(text) || opensNumberedSection(text) || text.startsWith('“')) return false;
-  const phrase = text.replace(/^\d{1,3}\.\s+/, '');
-  return !inner.test(itemEnd.test(phrase) ? phrase.slice(0, -1) : phrase);
+  return !opensLetteredSubparagraph(text) && !opensNumberedSection(text) && !text.startsWith('“');
 }
 
 /**

@@ -33,6 +33,12 @@ describe('findListItems', () => {
     expect(findListItems(lines('如下：', '     2. 甲的信', '     3. 乙的信'), column).size).toBe(0);
   });
 
+  it('takes the clauses of a series, each ending `；` and the last `。`, commas inside them and all', () => {
+    const series = lines('下列措施：', '     实行宵禁，每日 18 时至次日 6 时；', '     加强管控，防止武器流入；', '     设立临时收容中心。');
+    expect([...findListItems(series, column)]).toEqual([1, 2, 3]);
+    expect(findListItems(lines('下列措施：', '     实行宵禁，每日 18 时至次日 6 时。', '     加强管控，防止武器流入。'), column).size).toBe(0);
+  });
+
   it('leaves one short line after a lead-in alone: it may be the heading of what follows', () => {
     expect(findListItems(lines('谨转递以下声明：', '关于外空安全的联合声明', ' 我们重申……'), column).size).toBe(0);
   });
