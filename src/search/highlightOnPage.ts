@@ -3,7 +3,7 @@
  * for one hit), marks every match of the query in every unit of the letter, by
  * the same rule the search matched by, and adds controls (and the keys `n` and
  * `p`) to step from match to match, starting at the hit's unit. Footnote marks,
- * printed numbers and permalinks are not text of a unit and are left alone.
+ * printed numbers and bullets, and permalinks are not text of a unit and are left alone.
  */
 import { findMatches, matchesQuery } from './findMatches.ts';
 import type { SimplifiedCharMap } from './normaliseText.ts';
@@ -11,7 +11,7 @@ import { loadSimplifiedMap } from './client/loadSimplifiedMap.ts';
 import { splitQuery } from './splitQuery.ts';
 
 /** Elements inside a unit whose text the record does not hold. */
-const NOT_TEXT = '.fnref, .number, .permalink, .marker, .backref';
+const NOT_TEXT = '.fnref, .number, .bullet, .permalink, .marker, .backref';
 
 /**
  * The elements of a letter page that hold a unit's text besides the header's
