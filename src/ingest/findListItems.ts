@@ -3,8 +3,8 @@
  * lead-in ending `：` (`以下 12 个国家发表本联合声明：` / `阿尔巴尼亚` / `安道尔`…):
  * two or more short lines at one indent, each one phrase (no comma or full stop
  * inside it, though a name may hold a `、`: `联合国教育、科学及文化组织`; `阿富汗；` and a
- * last `委内瑞拉。` may end so), or each a clause of a series ending `；`, the last `。`. A wrapped paragraph has
- * one short line, its last; a list has one per item. Lines all of one width that
+ * last `委内瑞拉。` may end so), or each a clause of a series ending `；`, the last `。`;
+ * numbered or not. A wrapped paragraph has one short line, its last; a list has one per item. Lines all of one width that
  * run on into the next line are a paragraph wrapped in a narrow column instead.
  * One such line alone is left to be what it is (a heading).
  */
@@ -64,8 +64,8 @@ function numberedFromOne(run: readonly ListCandidateLine[]): number {
 
 /**
  * How many of `run` are items by their words: phrases (no comma or full stop inside), or
- * clauses of a series, each ending `；` and the last `。` (`(推迟选举，……；` / `……。`), which
- * no wrapped paragraph prints on short lines.
+ * clauses of a series, each ending `；` and the last `。` (`加强管控，防止武器流入；` / `…。`),
+ * which no wrapped paragraph prints on short lines.
  */
 function phrasesOrSeries(run: readonly ListCandidateLine[]): number {
   const texts = run.map((line) => line.text.trim().replace(/^\d{1,3}\.\s+/, ''));

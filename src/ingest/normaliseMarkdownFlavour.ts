@@ -1,8 +1,9 @@
 /**
  * Reads the Markdown-ish flavour (003): the masthead above a `## ` title line,
  * then one paragraph per line (lines joined by two trailing spaces are still
- * one line each; `- ` opens a list item), `<sup>1</sup>` footnote marks and `<sup>1</sup> …` footnotes,
- * `[symbol](#)` links reduced to their text.
+ * one line each; `- ` opens a list item), `<sup>1</sup>` footnote marks and
+ * `<sup>1</sup> …` footnotes, `[symbol](#)` links reduced to their text; a pipe
+ * table is refused at its header row.
  */
 import type { DraftFootnote, LetterDraft, SourceLine } from './draft.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
@@ -63,4 +64,3 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
     footnotes,
   };
 }
-
