@@ -36,7 +36,7 @@ export function findListItems(lines: readonly ListCandidateLine[], columnWidth: 
     if (first === undefined) continue;
     let end = index + 1;
     while (end < lines.length && laidOutAsItem(lines[end] as ListCandidateLine, first.indent, columnWidth)) end++;
-    end = index + 1 + phrasesOrSeries(lines.slice(index + 1, end));
+    end = index + 1 + phrasesOrSeries(lines.slice(index + 1, end), columnWidth);
     // `；` ends every item but the last, which may end `。`; a sentence after unpunctuated items is the next paragraph.
     const ends = lines.slice(index + 1, end).map((line) => line.text.trim().at(-1));
     const stop = ends.findIndex((mark, at) => mark === '。' && (at < ends.length - 1 || ends.slice(0, at).some((before) => before !== '；')));
@@ -67,11 +67,15 @@ function numberedFromOne(run: readonly ListCandidateLine[]): number {
  * clauses of a series, each ending `；` and the last `。` (`加强管控，防止武器流入；` / `…。`),
  * which no wrapped paragraph prints on short lines.
  */
-function phrasesOrSeries(run: readonly ListCandidateLine[]): number {
+function phrasesOrSeries(run: readonly ListCandidateLine[], columnWidth: number): number {
   const texts = run.map((line) => line.text.trim().replace(/^\d{1,3}\.\s+/, ''));
   const series = texts.length >= 2 && texts.every((text, at) => text.endsWith('；') || (at === texts.length - 1 && text.endsWith('。')));
   if (series) return run.length;
-  const clause = texts.findIndex((text) => inner.test(itemEnd.test(text) ? text.slice(0, -1) : text));
+  // A phrase is short; only a clause of a series may fill the line.
+  const clause = run.findIndex((line, at) => {
+    const text = texts[at] ?? '';
+    return inner.test(itemEnd.test(text) ? text.slice(0, -1) : text) || isFull(line, columnWidth);
+  });
   return clause === -1 ? run.length : clause;
 }
 
@@ -80,9 +84,15 @@ function laidOutAsItem(line: ListCandidateLine, indent: number, columnWidth: num
   const text = line.text.trim();
   // A page break (its furniture taken out) may stand between two items, and shift the indent by one.
   if (text === '' || hasColumnGap(text) || (line.gapBefore >= 2 && !line.pageStart) || Math.abs(line.indent - indent) > (line.pageStart ? 1 : 0)) return false;
-  if (displayWidth(text) + line.indent >= columnWidth * 0.86) return false;
+  // A full line is no item, unless it ends a clause of a series (`…；`), as such an item may fill the line.
+  if (isFull(line, columnWidth) && !/[；。]$/.test(text)) return false;
   if (isAnnexHeading(text) || isDateline(text) || isSalutation(text) || isSignatureEnd(text)) return false;
   return !opensLetteredSubparagraph(text) && !opensNumberedSection(text) && !text.startsWith('“');
+}
+
+/** Whether a line fills the column, as a wrapped paragraph's lines do. */
+function isFull(line: ListCandidateLine, columnWidth: number): boolean {
+  return displayWidth(line.text.trim()) + line.indent >= columnWidth * 0.86;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { DraftFootnote, LetterDraft, SourceLine } from './draft.ts';
 import type { ShapedBlock } from './classifyBlocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
 import { joinWrappedHeadings } from './joinWrappedHeadings.ts';
+import { findListItems } from './findListItems.ts';
 import { locatedError } from './locatedError.ts';
 import { readInlineMarkup } from './readInlineMarkup.ts';
 import { readMasthead } from './readMasthead.ts';
@@ -60,7 +61,13 @@ export function normaliseMarkdownFlavour(path: string, source: string, lines: re
     agendaItems: masthead.agendaItems,
     headMarks: masthead.marks,
     furniture: masthead.furniture,
-    blocks: classifyBlocks(path, joinWrappedHeadings(blocks), columnWidth),
+    blocks: classifyBlocks(path, joinWrappedHeadings(markListItems(blocks)), columnWidth),
     footnotes,
   };
+}
+
+/** The blocks, each a line here, with the items of lists printed one per line without `- ` (`1. …`, `阿富汗`) marked. */
+function markListItems(blocks: readonly ShapedBlock[]): ShapedBlock[] {
+  const items = findListItems(blocks.map(({ text, indent }) => ({ text: text.text, indent, gapBefore: 0 })), columnWidth);
+  return blocks.map((block, index) => (items.has(index) && !block.item ? { ...block, item: true } : block));
 }

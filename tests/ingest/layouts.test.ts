@@ -1176,6 +1176,37 @@ const layouts: Expected[] = [
     ],
     annexes: [],
   },
+  {
+    // The Markdown flavour's lists without `- `: states one per line, and measures numbered `1. ` after a lead-in.
+    file: 'markdown-numbered-list.txt',
+    id: /^letter-2024-10-30-isr-[0-9a-f]{8}$/,
+    symbols: [],
+    distributionDate: null,
+    originalLanguage: null,
+    session: { generalAssembly: 79, securityCouncilYear: null },
+    agendaItems: [{ number: 35, title: '中东局势' }],
+    title: '2024 年 10 月 30 日以色列常驻联合国代表给秘书长的信',
+    kind: 'letter',
+    addressees: ['秘书长'],
+    sender: { text: '以色列常驻联合国代表', state: '以色列', code: 'ISR', role: 'permanent-representative' },
+    signatory: { name: '丹尼·达农', titles: ['常驻代表', '大使'] },
+    body: [
+      ['paragraph', '谨提请你注意真主党恐怖组织 2024 年 10 月 1 日至 28 日期间从黎巴嫩领土向以色列北部发动的袭击。'],
+      ['paragraph', '在此期间，以下城镇遭到火箭弹和无人机袭击：'],
+      ['item', '基里亚特希莫纳'],
+      ['item', '梅图拉'],
+      ['item', '纳哈里亚'],
+      ['item', '采法特'],
+      ['paragraph', '以色列国防军采取了以下措施：'],
+      ['item', '疏散边境 5 公里范围内的居民；'],
+      ['item', '加强北部城镇的防空部署；'],
+      ['item', '对真主党发射阵地实施精确打击。'],
+      ['paragraph', '以色列将继续行使其固有的自卫权利，保护其公民。'],
+      ['paragraph', '请将本信作为大会议程项目 35 下的文件和安全理事会的文件分发为荷。'],
+      ['signature', '常驻代表\n大使\n丹尼·达农(签名)'],
+    ],
+    annexes: [],
+  },
 ];
 
 let records: LetterRecord[];

@@ -37,6 +37,10 @@ describe('findListItems', () => {
     const series = lines('下列措施：', '     实行宵禁，每日 18 时至次日 6 时；', '     加强管控，防止武器流入；', '     设立临时收容中心。');
     expect([...findListItems(series, column)]).toEqual([1, 2, 3]);
     expect(findListItems(lines('下列措施：', '     实行宵禁，每日 18 时至次日 6 时。', '     加强管控，防止武器流入。'), column).size).toBe(0);
+    // A clause of a series may fill the line; a phrase that does is a paragraph's line.
+    const full = `在太子港都会区实行为期一个月的宵禁，每日 18 时至次日 6 时${'，'.repeat(4)}`;
+    expect([...findListItems(lines('下列措施：', `     ${full}；`, '     设立临时收容中心。'), column)]).toEqual([1, 2]);
+    expect(findListItems(lines('下列国家：', `${'阿'.repeat(36)}`, '加蓬'), column).size).toBe(0);
   });
 
   it('leaves one short line after a lead-in alone: it may be the heading of what follows', () => {
