@@ -30,11 +30,12 @@ export function readPdfLetter(path: string, source: string, lines: readonly Sour
   const pages = stripPageFurniture(lines.slice(masthead.next));
   const { text, footnotes } = splitFootnotes(pages.text, pages.notes, pages.urls);
   const columnWidth = typicalWidth(text);
-  const stray = findStrayRow(text, findTableRows(text));
+  const rows = findTableRows(text);
+  const stray = findStrayRow(text, rows);
   if (stray) {
     throw locatedError(path, `a table row that cannot be read (\`${stray.text.trim().replace(/ {3,}/g, ' │ ')}\`): a table of one row, or a cell wrapped onto a second line, is not read yet`, 'table', stray.line, 1);
   }
-  const raw = rebuildParagraphs(text, columnWidth);
+  const raw = rebuildParagraphs(text, columnWidth, rows);
   // The title is printed indented above the text; a first block flush left is a paragraph, so the title is missing.
   const first = raw[0];
   if (!first || first.indent < 2) {

@@ -15,7 +15,6 @@ import type { TextLine } from './draft.ts';
 import { displayWidth } from './displayWidth.ts';
 import { endsSentence } from './endsSentence.ts';
 import { findListItems } from './findListItems.ts';
-import { findTableRows } from './findTableRows.ts';
 import { isAnnexHeading, isDateline, isSalutation, isSignatureEnd, listBullet, opensNumberedParagraph, opensNumberedSection } from './blockShapes.ts';
 
 export interface RawBlock {
@@ -28,9 +27,9 @@ export interface RawBlock {
   table?: true;
 }
 
-export function rebuildParagraphs(lines: readonly TextLine[], columnWidth: number): RawBlock[] {
+/** `rows`: the lines that are rows of tables, each mapped to its table's first row (findTableRows). */
+export function rebuildParagraphs(lines: readonly TextLine[], columnWidth: number, rows: ReadonlyMap<number, number>): RawBlock[] {
   const items = findListItems(lines, columnWidth);
-  const rows = findTableRows(lines);
   const blocks: RawBlock[] = [];
   let previous: TextLine | undefined;
   lines.forEach((line, index) => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildParagraphs, type RawBlock } from '../../src/ingest/rebuildParagraphs.ts';
+import type { TextLine } from '../../src/ingest/draft.ts';
+import { findTableRows } from '../../src/ingest/findTableRows.ts';
 import { stripPageFurniture } from '../../src/ingest/stripPageFurniture.ts';
 import { seedText, sourceLines } from './seedText.ts';
 
-const blocksOf = (prefix: string): RawBlock[] => rebuildParagraphs(stripPageFurniture(sourceLines(seedText(prefix))).text, 74);
+const rebuild = (lines: TextLine[]): RawBlock[] => rebuildParagraphs(lines, 74, findTableRows(lines));
+const blocksOf = (prefix: string): RawBlock[] => rebuild(stripPageFurniture(sourceLines(seedText(prefix))).text);
 const starting = (blocks: RawBlock[], line: number) => blocks.find((block) => block.lines[0]?.line === line);
 const holding = (blocks: RawBlock[], line: number) => blocks.find((block) => block.lines.some((candidate) => candidate.line === line));
 
@@ -37,7 +40,7 @@ describe('rebuildParagraphs', () => {
   it('starts a numbered section (`二、`) after a full line that ends a sentence', () => {
     const full = ' 当前，外空武器化和外空军备竞赛的风险不断上升，个别国家将外空界定为“作战疆';
     const text = `${full}\n\n域”，组建外空军事力量，严重威胁外空的长期和平与安全，损害全球战略稳定。\n\n二、中方的基本立场\n\n 中方始终主张和平利用外空。\n`;
-    const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
+    const blocks = rebuild(stripPageFurniture(sourceLines(text)).text);
     expect(blocks.map((block) => block.lines[0]?.text.trim())).toEqual([full.trim(), '二、中方的基本立场', '中方始终主张和平利用外空。']);
   });
 
@@ -48,16 +51,16 @@ describe('rebuildParagraphs', () => {
       '     供大会审议。',
     ];
     const text = [' 大会第 76/262 号决议第 3 段规定：', ...quote, '     阿塞拜疆', '     亚美尼亚', ' 为此，谨随函转递发言记录。'].join('\n\n');
-    const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
+    const blocks = rebuild(stripPageFurniture(sourceLines(text)).text);
     expect(blocks.map((block) => block.lines.length)).toEqual([1, 3, 1, 1, 1]);
     // A centred heading's pieces at one indent stay apart, for joinWrappedHeadings to join.
     const heading = ['            驻联合国代表团给安全理事会关于苏丹的第1591(2005)号决议所设委员会主席的普', '            通照会的附件一'].join('\n\n');
-    expect(rebuildParagraphs(stripPageFurniture(sourceLines(heading)).text, 74).map((block) => block.lines.length)).toEqual([1, 1]);
+    expect(rebuild(stripPageFurniture(sourceLines(heading)).text).map((block) => block.lines.length)).toEqual([1, 1]);
   });
 
   it('keeps a salutation printed flush left right under a centred title on its own', () => {
     const text = '                  乌克兰外交部长给联合国各会员国外交部长的信\n\n阁下：\n\n 谨提请你注意以下情况。\n';
-    const blocks = rebuildParagraphs(stripPageFurniture(sourceLines(text)).text, 74);
+    const blocks = rebuild(stripPageFurniture(sourceLines(text)).text);
     expect(blocks.map((block) => block.lines.map((line) => line.text.trim()))).toEqual([['乌克兰外交部长给联合国各会员国外交部长的信'], ['阁下：'], ['谨提请你注意以下情况。']]);
   });
 });
